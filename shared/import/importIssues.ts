@@ -1,0 +1,106 @@
+/**
+ * What an import reports: warnings it could go on after, and the one failure that stops it.
+ * Every issue has a stable code, the line it is about, and a message in zh-TW and English,
+ * so the command line and the UI can show it in the user's language and point at the place.
+ */
+
+export type ImportWarningCode =
+  | 'code-with-two-names'
+  | 'duplicate-code-in-task'
+  | 'missing-task-level'
+  | 'missing-standard-level'
+  | 'unnamed-item'
+  | 'unplaced-text'
+  | 'indicator-outside-task'
+  | 'task-split-across-levels'
+  | 'task-without-duty'
+  | 'task-without-indicators'
+  | 'missing-header-field'
+  | 'classification-codes-mismatch';
+
+export type ImportFailureCode = 'empty' | 'binary' | 'undecodable' | 'not-a-standard' | 'no-tasks';
+
+export interface ImportWarning {
+  code: ImportWarningCode;
+  /** 1-based line in the decoded text. */
+  line: number;
+  /** The item the warning is about (`A08`, `T2.2`), where there is one. */
+  item?: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface ImportFailure {
+  code: ImportFailureCode;
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+/** Messages in both languages, from one place so wording stays consistent. */
+const warningText: Record<ImportWarningCode, (p: Record<string, string>) => [string, string]> = {
+  'code-with-two-names': (p) => [
+    `${p.item} 出現兩個不同名稱：「${p.first}」與「${p.other}」${p.variant ? '（僅異體字不同）' : ''}；保留前者，另一名稱記於 otherNames`,
+    `${p.item} is printed with two names, "${p.first}" and "${p.other}"${p.variant ? ' (variant characters only)' : ''}; kept the first, the other is in otherNames`,
+  ],
+  'duplicate-code-in-task': (p) => [
+    `${p.task} 重複列出 ${p.item}；只保留一次`,
+    `${p.task} lists ${p.item} twice; kept once`,
+  ],
+  'missing-task-level': (p) => [`${p.item} 沒有職能級別`, `${p.item} has no level`],
+  'missing-standard-level': () => ['找不到基準級別', 'the standard level (基準級別) is missing'],
+  'unnamed-item': (p) => [
+    `${p.item} 被工作任務引用，但文件中沒有它的名稱`,
+    `${p.item} is referenced by a task but never named`,
+  ],
+  'unplaced-text': (p) => [
+    `無法確定「${p.text}」屬於哪一欄；已併入 ${p.item}`,
+    `could not tell which column "${p.text}" belongs to; joined it to ${p.item}`,
+  ],
+  'indicator-outside-task': (p) => [
+    `${p.item} 的編號不屬於同列的工作任務 ${p.task}；已歸入 ${p.task}`,
+    `${p.item} is numbered outside its row's task ${p.task}; kept it under ${p.task}`,
+  ],
+  'task-split-across-levels': (p) => [
+    `${p.item} 分成不同級別的區塊（${p.levels}）；任務級別取 ${p.level}，各行為指標保留其級別`,
+    `${p.item} is split into blocks at levels ${p.levels}; the task takes ${p.level}, each indicator keeps its own`,
+  ],
+  'task-without-duty': (p) => [`${p.item} 不屬於任何主要職責`, `${p.item} belongs to no duty`],
+  'task-without-indicators': (p) => [`${p.item} 沒有行為指標`, `${p.item} has no behaviour indicators`],
+  'missing-header-field': (p) => [`找不到「${p.field}」`, `the field "${p.field}" is missing`],
+  'classification-codes-mismatch': (p) => [
+    `${p.field}的名稱與代碼數目不符（${p.names} 個名稱、${p.codes} 個代碼）；名稱未拆分`,
+    `${p.field} has ${p.names} names but ${p.codes} codes; the names were kept whole`,
+  ],
+};
+
+const failureText: Record<ImportFailureCode, (p: Record<string, string>) => [string, string]> = {
+  empty: () => ['檔案是空的', 'the file is empty'],
+  binary: () => ['這不是文字檔（含有二進位資料）', 'this is not a text file (it holds binary data)'],
+  undecodable: () => [
+    '無法辨識文字編碼（支援 UTF-8、UTF-16、Big5）',
+    'the text encoding is not recognised (UTF-8, UTF-16 and Big5 are supported)',
+  ],
+  'not-a-standard': () => [
+    '找不到職能基準的主要表格（主要職責／工作任務…）；這似乎不是職能基準',
+    'no main table (主要職責 / 工作任務 …) was found; this does not look like a competency standard',
+  ],
+  'no-tasks': () => [
+    '主要表格中找不到任何工作任務（T1.1 …）',
+    'the main table holds no task (T1.1 …)',
+  ],
+};
+
+export function importWarning(
+  code: ImportWarningCode,
+  line: number,
+  params: Record<string, string> = {},
+): ImportWarning {
+  const [message, messageEn] = warningText[code](params);
+  return params.item ? { code, line, item: params.item, message, messageEn } : { code, line, message, messageEn };
+}
+
+export function importFailure(code: ImportFailureCode, line: number, params: Record<string, string> = {}): ImportFailure {
+  const [message, messageEn] = failureText[code](params);
+  return { code, line, message, messageEn };
+}

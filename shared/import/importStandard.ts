@@ -1,0 +1,78 @@
+import { StandardSchema, type Standard } from '../standard/schema';
+import { importFailure, type ImportFailure, type ImportWarning } from './importIssues';
+import { detectLayout } from './layouts/detectLayout';
+import { readMarkdown } from './layouts/markdownTable';
+import { readPdfText } from './layouts/pdfText';
+import { readTabSeparated } from './layouts/tabSeparated';
+import type { LayoutName, ParsedDocument } from './parsedDocument';
+import { readHeader } from './read/header';
+import { readMainTable } from './read/mainTable';
+import { NamedItems } from './read/namedItems';
+import { readTrailer } from './read/trailer';
+import { decodeBytes, type TextEncoding } from './text/decodeBytes';
+import { toSourceLines, type SourceLine } from './text/sourceLines';
+
+export type ImportResult =
+  | { ok: true; standard: Standard; warnings: ImportWarning[]; layout: LayoutName; encoding: TextEncoding | 'text' }
+  | { ok: false; error: ImportFailure };
+
+/** Finds the cells of the document in whichever layout it is in. */
+function parseLayout(lines: readonly SourceLine[], warnings: ImportWarning[]): ParsedDocument | undefined {
+  switch (detectLayout(lines)) {
+    case 'markdown':
+      return readMarkdown(lines);
+    case 'tab-separated':
+      return readTabSeparated(lines);
+    case 'pdf-text': {
+      const read = readPdfText(lines);
+      if (read) warnings.push(...read.warnings);
+      return read?.document;
+    }
+  }
+}
+
+/** Reads a standard from text: what a user pasted, or a decoded file. */
+export function importStandardText(text: string): ImportResult {
+  return importLines(text, 'text');
+}
+
+/** Reads a standard from a file's bytes, whatever their encoding. */
+export function importStandard(bytes: Uint8Array): ImportResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  return importLines(decoded.text, decoded.encoding);
+}
+
+function importLines(text: string, encoding: TextEncoding | 'text'): ImportResult {
+  if (!text.trim()) return { ok: false, error: importFailure('empty', 1) };
+  const lines = toSourceLines(text);
+  const warnings: ImportWarning[] = [];
+  const document = parseLayout(lines, warnings);
+  if (!document) return { ok: false, error: importFailure('not-a-standard', firstTextLine(lines)) };
+
+  const knowledge = new NamedItems(warnings);
+  const skills = new NamedItems(warnings);
+  const attitudes = new NamedItems(warnings);
+  const header = readHeader(document.header, warnings);
+  const table = readMainTable(document.rows, knowledge, skills, warnings);
+  if (table.tasks.length === 0) {
+    return { ok: false, error: importFailure('no-tasks', document.rows[0]?.line ?? firstTextLine(lines)) };
+  }
+  const { notes } = readTrailer(document.trailer, attitudes);
+
+  const standard: Standard = StandardSchema.parse({
+    ...header,
+    duties: table.duties,
+    tasks: table.tasks,
+    knowledge: knowledge.list(),
+    skills: skills.list(),
+    attitudes: attitudes.list(),
+    notes,
+  });
+  warnings.sort((a, b) => a.line - b.line);
+  return { ok: true, standard, warnings, layout: document.layout, encoding };
+}
+
+function firstTextLine(lines: readonly SourceLine[]): number {
+  return lines.find((l) => l.text.trim())?.line ?? 1;
+}

@@ -1,0 +1,18 @@
+import type { LayoutName } from '../parsedDocument';
+import type { SourceLine } from '../text/sourceLines';
+
+/**
+ * Tells the layout from the text itself, not from a file name: Markdown tables have rows between
+ * pipes, tab-separated text has rows of tabs, and anything else is taken as text copied from a PDF.
+ */
+export function detectLayout(lines: readonly SourceLine[]): LayoutName {
+  let pipeRows = 0;
+  let tabRows = 0;
+  for (const { text } of lines) {
+    if (/^\s*\|.*\|.*\|.*\|/.test(text)) pipeRows++;
+    else if ((text.match(/\t/g)?.length ?? 0) >= 3) tabRows++;
+  }
+  if (pipeRows >= 3 && pipeRows >= tabRows) return 'markdown';
+  if (tabRows >= 3) return 'tab-separated';
+  return 'pdf-text';
+}

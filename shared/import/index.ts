@@ -1,0 +1,4 @@
+export { importStandard, importStandardText, type ImportResult } from './importStandard';
+export type { ImportFailure, ImportWarning, ImportWarningCode, ImportFailureCode } from './importIssues';
+export type { LayoutName } from './parsedDocument';
+export type { TextEncoding } from './text/decodeBytes';

@@ -1,0 +1,80 @@
+/**
+ * The native menus as data. Only types come from 'electron' here, so the labels and shortcuts can
+ * be tested in plain Node; menu.ts turns the template into a Menu.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuOptions {
+  readonly platform: NodeJS.Platform;
+  /** Developer tools are offered only in an unpackaged (development) build. */
+  readonly isPackaged: boolean;
+  readonly appName: string;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+export function buildMenuTemplate({ platform, isPackaged, appName }: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+
+  // macOS puts About, Hide and Quit in a first menu named after the app.
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [{
+        label: appName,
+        submenu: [
+          { role: 'about', label: `關於${appName}` },
+          separator,
+          { role: 'hide', label: `隱藏${appName}`, accelerator: 'Command+H' },
+          { role: 'hideOthers', label: '隱藏其他', accelerator: 'Command+Alt+H' },
+          { role: 'unhide', label: '全部顯示' },
+          separator,
+          { role: 'quit', label: `結束${appName}`, accelerator: 'Command+Q' },
+        ],
+      }]
+    : [];
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '檔案',
+    submenu: [
+      { role: 'close', label: '關閉視窗', accelerator: 'CmdOrCtrl+W' },
+      ...(mac ? [] : [separator, { role: 'quit', label: '結束', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: '編輯',
+    submenu: [
+      { role: 'undo', label: '復原', accelerator: 'CmdOrCtrl+Z' },
+      // Each platform's own redo shortcut.
+      { role: 'redo', label: '重做', accelerator: mac ? 'Shift+Command+Z' : platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z' },
+      separator,
+      { role: 'cut', label: '剪下', accelerator: 'CmdOrCtrl+X' },
+      { role: 'copy', label: '複製', accelerator: 'CmdOrCtrl+C' },
+      { role: 'paste', label: '貼上', accelerator: 'CmdOrCtrl+V' },
+      { role: 'selectAll', label: '全選', accelerator: 'CmdOrCtrl+A' },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '檢視',
+    submenu: [
+      { role: 'reload', label: '重新載入', accelerator: 'CmdOrCtrl+R' },
+      ...(isPackaged
+        ? []
+        : [{ role: 'toggleDevTools', label: '開發人員工具', accelerator: mac ? 'Alt+Command+I' : 'Ctrl+Shift+I' } satisfies MenuItemConstructorOptions]),
+      separator,
+      { role: 'resetZoom', label: '實際大小', accelerator: 'CmdOrCtrl+0' },
+      { role: 'zoomIn', label: '放大', accelerator: 'CmdOrCtrl+Plus' },
+      { role: 'zoomOut', label: '縮小', accelerator: 'CmdOrCtrl+-' },
+      separator,
+      { role: 'togglefullscreen', label: '全螢幕', accelerator: mac ? 'Control+Command+F' : 'F11' },
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '說明',
+    role: 'help',
+    submenu: [{ role: 'about', label: `關於${appName}` }],
+  };
+
+  return [...appMenu, fileMenu, editMenu, viewMenu, helpMenu];
+}

@@ -3,7 +3,8 @@ import { splitRegions } from '../parsedDocument';
 import type { SourceLine } from '../text/sourceLines';
 import { rowsFromCells } from './cellRows';
 
-const SEPARATOR_ROW = /^\s*\|?[\s:|-]+\|?\s*$/;
+/** `|----|:--:|`: one character class, so a long line cannot make the match backtrack. */
+const SEPARATOR_ROW = /^[\s:|-]+$/;
 
 /** The cells of a Markdown table row; undefined for the `|---|` separator and non-table lines. */
 export function markdownCells(text: string): string[] | undefined {

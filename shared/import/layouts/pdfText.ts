@@ -48,10 +48,10 @@ function fragmentsOf(source: SourceLine): Fragment[] {
   const fragments: Fragment[] = [];
   pieces.forEach((piece, index) => {
     const next = pieces[index + 1];
-    let pieceText = piece.code ? piece.code + piece.text : piece.text;
+    let pieceText = (piece.code ? piece.code + piece.text : piece.text).trimEnd();
     let level: string | undefined;
     if (next?.code && /^[KS]/.test(next.code)) {
-      const match = /(^|\s)([1-6])\s*$/.exec(pieceText);
+      const match = /(^|\s)([1-6])$/.exec(pieceText);
       if (match && !/^[KS]/.test(piece.code ?? '')) {
         level = match[2];
         pieceText = pieceText.slice(0, match.index);

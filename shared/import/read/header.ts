@@ -81,7 +81,15 @@ function readClassification(text: string, label: string, warnings: ImportWarning
   return codes.map((code) => ({ name, code }));
 }
 
-export function readHeader(lines: readonly SourceLine[], warnings: ImportWarning[]): StandardHeader {
+/**
+ * A real header is a few dozen short lines; bounding what the patterns see keeps a hostile or
+ * mis-detected file from making them slow.
+ */
+const HEADER_LINES = 400;
+const HEADER_LINE_LENGTH = 2000;
+
+export function readHeader(allLines: readonly SourceLine[], warnings: ImportWarning[]): StandardHeader {
+  const lines = allLines.slice(-HEADER_LINES).map((l) => ({ line: l.line, text: l.text.slice(0, HEADER_LINE_LENGTH) }));
   const versions = readVersions(lines);
   const firstLine = lines[0]?.line ?? 1;
   const code = readCode(lines, versions);

@@ -39,14 +39,19 @@ function parseLevel(text: string): Level | null {
   return match ? (Number(match[0]) as Level) : null;
 }
 
-/** Adds codes to a task's list once each, reporting a code listed twice in the same task. */
+/**
+ * Adds a block's codes to a task's list once each. A code listed twice within the block is reported;
+ * one that an earlier block of the same task (another level) already listed is simply shared.
+ */
 function addCodes(target: string[], items: readonly CodedItem[], taskId: string, warnings: ImportWarning[]): void {
+  const inBlock = new Set<string>();
   for (const item of items) {
-    if (target.includes(item.code)) {
+    if (inBlock.has(item.code)) {
       warnings.push(importWarning('duplicate-code-in-task', item.line, { task: taskId, item: item.code }));
-    } else {
-      target.push(item.code);
+      continue;
     }
+    inBlock.add(item.code);
+    if (!target.includes(item.code)) target.push(item.code);
   }
 }
 

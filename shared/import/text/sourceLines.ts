@@ -17,7 +17,8 @@ export function toSourceLines(text: string): SourceLine[] {
       .replace(/<\/?(p|br|div|span)\b[^>]*>/gi, ' ')
       .replace(/&nbsp;/g, ' ')
       .replace(/[\u00a0\u2002-\u200b\u202f\u205f]/g, ' ')
-      .replace(/\s+$/, '');
+      // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces.
+      .trimEnd();
     result.push({ text: cleaned, line: index + 1 });
   });
   return result;

@@ -21,7 +21,8 @@ export function displayWidth(text: string): number {
 
 /**
  * Collapses runs of white space; drops a space that touches a wide character unless the other side
- * is a Latin letter or digit (`除錯 Debug` keeps its space, `( 藝術、 技術 )` loses them).
+ * is a Latin letter or digit (`除錯 Debug` keeps its space, `( 藝術、 技術 )` loses them), and the
+ * spaces just inside brackets.
  */
 export function normalizeSpacing(text: string): string {
   const collapsed = text.replace(/[\s\u3000]+/g, ' ').trim();
@@ -34,6 +35,8 @@ export function normalizeSpacing(text: string): string {
       const touchesWide = isWide(before) || isWide(after);
       const latinNeighbour = LATIN_WORD.test(before) || LATIN_WORD.test(after);
       if (touchesWide && !latinNeighbour) continue;
+      // Inside brackets a space is never meant: `( Session )`.
+      if (/[([{（［]/.test(before) || /[)\]}）］]/.test(after)) continue;
       if (isWide(before) && isWide(after)) continue;
     }
     out += char;

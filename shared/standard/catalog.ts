@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LevelSchema, STANDARD_CODE_PATTERN, type Standard } from './schema';
 
 /**

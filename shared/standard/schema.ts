@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A competency standard (職能基準) exactly as published: what the iCAP platform's document says,

@@ -1,0 +1,252 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { describeArgsError, parseArgs } from '../cli/args';
+import { displayWidth, padDisplay } from '../cli/format/text';
+import { importStandard } from '../shared/import';
+import { FIXTURES_DIR, projectRoot } from './standardResources';
+
+/**
+ * `npm run bench`: how fast the importer and the command line are, against their goals.
+ * The report is a list of sections, each measuring one thing and judging it against its goals;
+ * a later concern (checks, export) adds a section to `sections` below.
+ *
+ *   npm run bench -- [--runs N] [--spawns N] [--only <section>] [--strict]
+ *
+ * `--strict` exits 1 when a goal is missed (timings depend on the machine, so by default they only report).
+ */
+
+interface Seed {
+  name: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+interface BenchContext {
+  root: string;
+  seeds: Seed[];
+  /** Timed in-process runs per case. */
+  runs: number;
+  /** Timed process starts per case. */
+  spawns: number;
+}
+
+interface Table {
+  head: string[];
+  rows: string[][];
+  /** Columns aligned right (numbers). */
+  right?: number[];
+}
+
+interface Goal {
+  text: string;
+  met: boolean;
+  /** The figure that decides it. */
+  measured: string;
+}
+
+interface SectionReport {
+  /** How it was measured, one line. */
+  method: string;
+  tables: Table[];
+  goals: Goal[];
+}
+
+interface BenchSection {
+  /** For `--only`. */
+  name: string;
+  title: string;
+  run(context: BenchContext): SectionReport;
+}
+
+// ---- statistics and timing ---------------------------------------------------------------
+
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function stats(samples: readonly number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+function ms(value: number): string {
+  return value < 10 ? `${value.toFixed(2)} ms` : value < 100 ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} ms`;
+}
+
+function timeSpawn(args: readonly string[], cwd: string): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) {
+    throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr.toString().trim()}`);
+  }
+  return elapsed;
+}
+
+// ---- sections ----------------------------------------------------------------------------
+
+const IMPORT_GOAL_MS = 20;
+const CLI_GOAL_RATIO = 4;
+const WARM_UP_RUNS = 20;
+const WARM_UP_SPAWNS = 2;
+
+const importInProcess: BenchSection = {
+  name: 'import',
+  title: 'Import in process (importStandard on the file bytes)',
+  run({ seeds, runs }) {
+    const rows: string[][] = [];
+    let slowest = 0;
+    for (const seed of seeds) {
+      const first = importStandard(seed.bytes);
+      if (!first.ok) throw new Error(`${seed.name}: ${first.error.messageEn}`);
+      for (let i = 0; i < WARM_UP_RUNS; i++) importStandard(seed.bytes);
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        importStandard(seed.bytes);
+        samples.push(performance.now() - start);
+      }
+      const s = stats(samples);
+      slowest = Math.max(slowest, s.median);
+      rows.push([seed.name, `${(seed.bytes.length / 1024).toFixed(1)} KB`, ms(s.median), ms(s.min), ms(s.max)]);
+    }
+    return {
+      method: `${runs} timed runs per seed after ${WARM_UP_RUNS} warm-up runs`,
+      tables: [{ head: ['seed', 'size', 'median', 'min', 'max'], rows, right: [1, 2, 3, 4] }],
+      goals: [
+        {
+          text: `median under ${IMPORT_GOAL_MS} ms per standard`,
+          met: slowest < IMPORT_GOAL_MS,
+          measured: `slowest median ${ms(slowest)}`,
+        },
+      ],
+    };
+  },
+};
+
+const cliWallTime: BenchSection = {
+  name: 'cli',
+  title: 'Command line wall time (a whole process, start to exit)',
+  run({ root, seeds, spawns }) {
+    const cli = join(root, 'out', 'cli', 'course-planner.cjs');
+    if (!existsSync(cli)) throw new Error(`${relative(root, cli)} is missing: run npm run build:cli`);
+    const cliPath = relative(root, cli);
+    const bareArgs = ['-e', ''];
+    const seedArgs = seeds.map((seed) => [cliPath, 'import', relative(root, seed.path), '--json']);
+
+    for (let i = 0; i < WARM_UP_SPAWNS; i++) {
+      timeSpawn(bareArgs, root);
+      for (const args of seedArgs) timeSpawn(args, root);
+    }
+    // Interleaved, so a busy moment of the machine touches every case alike.
+    const bare: number[] = [];
+    const perSeed: number[][] = seeds.map(() => []);
+    for (let i = 0; i < spawns; i++) {
+      bare.push(timeSpawn(bareArgs, root));
+      seedArgs.forEach((args, k) => perSeed[k]!.push(timeSpawn(args, root)));
+    }
+
+    const base = stats(bare);
+    const rows: string[][] = [['node -e ""', ms(base.median), ms(base.min), ms(base.max), '1.00×']];
+    let worst = 0;
+    seeds.forEach((seed, k) => {
+      const s = stats(perSeed[k]!);
+      const ratio = s.median / base.median;
+      worst = Math.max(worst, ratio);
+      rows.push([`import ${seed.name} --json`, ms(s.median), ms(s.min), ms(s.max), `${ratio.toFixed(2)}×`]);
+    });
+    return {
+      method: `median of ${spawns} spawns per case after ${WARM_UP_SPAWNS} warm-up rounds; ratio = median / bare node's median`,
+      tables: [{ head: ['process', 'median', 'min', 'max', 'vs bare node'], rows, right: [1, 2, 3, 4] }],
+      goals: [
+        {
+          text: `the command line within ${CLI_GOAL_RATIO}× a bare node start`,
+          met: worst <= CLI_GOAL_RATIO,
+          measured: `worst ${worst.toFixed(2)}×`,
+        },
+      ],
+    };
+  },
+};
+
+/** The report, in order. Add a section here for each new thing worth timing. */
+const sections: readonly BenchSection[] = [importInProcess, cliWallTime];
+
+// ---- report ------------------------------------------------------------------------------
+
+function formatTable({ head, rows, right = [] }: Table): string {
+  const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
+  const cell = (text: string, c: number) =>
+    right.includes(c) ? ' '.repeat(widths[c]! - displayWidth(text)) + text : padDisplay(text, widths[c]!);
+  const line = (cells: string[]) => `  ${cells.map(cell).join('   ')}`.trimEnd();
+  return [line(head), `  ${widths.map((w) => '─'.repeat(w)).join('   ')}`, ...rows.map(line)].join('\n');
+}
+
+function loadSeeds(root: string): Seed[] {
+  const dir = join(root, FIXTURES_DIR);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+}
+
+/** A whole number above 0, the fallback when not given, undefined when invalid. */
+function positiveInteger(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+function main(argv: readonly string[]): number {
+  const parsed = parseArgs(argv, {
+    options: {
+      runs: { type: 'string', valueName: 'n', description: { zh: '程序內計時次數（200）', en: 'timed in-process runs (200)' } },
+      spawns: { type: 'string', valueName: 'n', description: { zh: '啟動程序計時次數（15）', en: 'timed process starts (15)' } },
+      only: { type: 'string', choices: sections.map((s) => s.name), description: { zh: '只跑一節', en: 'one section only' } },
+      strict: { type: 'boolean', description: { zh: '未達目標時結束代碼為 1', en: 'exit 1 when a goal is missed' } },
+    },
+    positionals: [],
+  });
+  if (!parsed.ok) {
+    process.stderr.write(`bench: error: ${describeArgsError(parsed.error, 'en')}\n`);
+    return 2;
+  }
+  const runs = positiveInteger(parsed.values.runs, 200);
+  const spawns = positiveInteger(parsed.values.spawns, 15);
+  if (runs === undefined || spawns === undefined) {
+    process.stderr.write(`bench: error: ${runs === undefined ? '--runs' : '--spawns'} needs a whole number above 0\n`);
+    return 2;
+  }
+  const root = projectRoot(import.meta.url);
+  const context: BenchContext = { root, seeds: loadSeeds(root), runs, spawns };
+  const chosen = sections.filter((s) => !parsed.values.only || s.name === parsed.values.only);
+
+  const cpu = cpus();
+  process.stdout.write(
+    `Benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}\n` +
+      `${context.seeds.length} seed documents in ${FIXTURES_DIR}\n`,
+  );
+  const missed: string[] = [];
+  chosen.forEach((section, index) => {
+    const report = section.run(context);
+    process.stdout.write(`\n${index + 1}. ${section.title}\n   ${report.method}\n\n`);
+    for (const table of report.tables) process.stdout.write(`${formatTable(table)}\n\n`);
+    for (const goal of report.goals) {
+      process.stdout.write(`  goal: ${goal.text}: ${goal.met ? 'met' : 'MISSED'} (${goal.measured})\n`);
+      if (!goal.met) missed.push(`${section.name}: ${goal.text} (${goal.measured})`);
+    }
+  });
+  process.stdout.write(
+    missed.length === 0 ? '\nAll goals met.\n' : `\n${missed.length} goal(s) missed:\n${missed.map((m) => `  ${m}\n`).join('')}`,
+  );
+  return missed.length > 0 && parsed.values.strict ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -11,6 +11,7 @@ export type ImportWarningCode =
   | 'missing-standard-level'
   | 'unnamed-item'
   | 'unplaced-text'
+  | 'unsure-continuation'
   | 'indicator-outside-task'
   | 'task-split-across-levels'
   | 'task-without-duty'
@@ -56,6 +57,10 @@ const warningText: Record<ImportWarningCode, (p: Record<string, string>) => [str
   'unplaced-text': (p) => [
     `無法確定「${p.text}」屬於哪一欄；已併入 ${p.item}`,
     `could not tell which column "${p.text}" belongs to; joined it to ${p.item}`,
+  ],
+  'unsure-continuation': (p) => [
+    `分頁後的「${p.text}」可能接續${p.column}或${p.others}；已併入${p.column} ${p.item}，請核對`,
+    `after a page break, "${p.text}" may continue the ${p.columnEn} or the ${p.othersEn}; joined it to the ${p.columnEn} ${p.item}, please check`,
   ],
   'indicator-outside-task': (p) => [
     `${p.item} 的編號不屬於同列的工作任務 ${p.task}；已歸入 ${p.task}`,

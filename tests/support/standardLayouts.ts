@@ -302,28 +302,54 @@ const pdfItem = (text: string, width: number): string[] => {
   return lines;
 };
 
-/** A row's lines, column by column: duty (first task of a duty only), task, O, P, level + K, S. */
-function pdfRowLines(row: TableRow): string[] {
+/** A row's cells as wrapped lines, in column order: duty (first task of a duty only), task, O, P, level + K, S. */
+function pdfRowColumns(row: TableRow): string[][] {
   const w = PDF_COLUMN_WIDTHS;
-  const lines: string[] = [];
-  if (row.duty !== '') lines.push(...pdfItem(row.duty, w.duty));
-  lines.push(...pdfItem(row.task, w.task));
-  for (const o of row.outputs) lines.push(...pdfItem(o, w.outputs));
-  for (const p of row.indicators) lines.push(...pdfItem(p, w.indicators));
   const kLines = row.knowledge.flatMap((k) => pdfItem(k, w.knowledge));
   if (row.level !== '') {
     if (kLines.length > 0) kLines[0] = `${row.level} ${kLines[0]}`;
     else kLines.push(`${row.level} `);
   }
-  lines.push(...kLines);
-  for (const s of row.skills) lines.push(...pdfItem(s, w.skills));
-  return lines;
+  return [
+    row.duty !== '' ? pdfItem(row.duty, w.duty) : [],
+    pdfItem(row.task, w.task),
+    row.outputs.flatMap((o) => pdfItem(o, w.outputs)),
+    row.indicators.flatMap((p) => pdfItem(p, w.indicators)),
+    kLines,
+    row.skills.flatMap((s) => pdfItem(s, w.skills)),
+  ];
+}
+
+/**
+ * Lays rows onto pages as a PDF does: a row is as tall as its tallest cell; when it does not fit
+ * on the page, every cell is cut at the same height, the top parts come out column by column, then
+ * the page heading, then the rest of each cell column by column.
+ */
+function paginateRows(rows: string[][][], linesPerPage: number): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (let columns of rows) {
+    for (;;) {
+      const height = Math.max(...columns.map((c) => c.length));
+      const room = linesPerPage - used;
+      if (height <= room) {
+        for (const column of columns) out.push(...column);
+        used += height;
+        break;
+      }
+      if (room > 0) for (const column of columns) out.push(...column.slice(0, room));
+      out.push(...PDF_TABLE_HEADING_LINES_REPEATED);
+      columns = columns.map((column) => column.slice(Math.max(room, 0)));
+      used = 0;
+    }
+  }
+  return out;
 }
 
 /**
  * Text copied out of a PDF as in ATC3521-004v2.pdf-text.txt: lines separated by blank lines, each
  * ending with a space; the table's heading lines repeated after every `linesPerPage` table lines
- * (default 30), wherever that falls, even inside a row.
+ * (default 30), cutting a row that does not fit across the page as a PDF does.
  */
 export function renderPdfText(std: Standard, opts: { linesPerPage?: number } = {}): string {
   const linesPerPage = opts.linesPerPage ?? 30;
@@ -337,12 +363,8 @@ export function renderPdfText(std: Standard, opts: { linesPerPage?: number } = {
   lines.push(`工作描述 ${std.description} `, `基準級別 ${std.level ?? ''} `, ' ');
 
   const separators = { duty: '', task: ' ', outputs: '', indicators: '', competencies: ' ' };
-  const body = tableRows(std, separators).flatMap(pdfRowLines);
   lines.push(...PDF_TABLE_HEADING_LINES);
-  body.forEach((line, i) => {
-    if (i > 0 && i % linesPerPage === 0) lines.push(...PDF_TABLE_HEADING_LINES_REPEATED);
-    lines.push(line);
-  });
+  lines.push(...paginateRows(tableRows(std, separators).map(pdfRowColumns), linesPerPage));
 
   lines.push(' ', '職能內涵（A=attitude態度） ', ...std.attitudes.map((a) => `${attitudeText(a, ' ')} `));
   lines.push(' ', '說明與補充事項 ', ...std.notes.map((note) => `${note} `));

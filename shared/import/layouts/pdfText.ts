@@ -21,6 +21,15 @@ const COLUMN_OF: Partial<Record<CodeKind, MainColumn>> = {
   skill: 'skills',
 };
 const CODE_KINDS: CodeKind[] = ['duty', 'task', 'output', 'indicator', 'knowledge', 'skill'];
+const COLUMN_NAMES: Record<MainColumn, [string, string]> = {
+  duty: ['主要職責', 'duty'],
+  task: ['工作任務', 'task'],
+  outputs: ['工作產出', 'outputs'],
+  indicators: ['行為指標', 'indicators'],
+  level: ['職能級別', 'level'],
+  knowledge: ['知識', 'knowledge'],
+  skills: ['技能', 'skills'],
+};
 const COLUMN_INDEX = Object.fromEntries(MAIN_COLUMNS.map((c, i) => [c, i])) as Record<MainColumn, number>;
 
 /** Widths (CJK = 2) assumed for a column the document shows no whole line of. */
@@ -88,16 +97,23 @@ class RowBuilder {
   private row: MainRow | undefined;
   /** The column the last fragment went to; -1 at a page top. */
   private current = -1;
+  /** Whether the last fragment placed was uncoded text continuing a cell cut by a page break. */
+  private continuingCutCell = false;
 
   constructor(private readonly widths: Record<MainColumn, number>) {}
 
   pageBreak(): void {
     this.current = -1;
+    this.continuingCutCell = true;
   }
 
-  add(fragment: Fragment): void {
+  /**
+   * `bound`: the column of the next coded fragment in this row (the last column if the row ends
+   * first). Cells come out left to right, so text before it cannot belong further right.
+   */
+  add(fragment: Fragment, bound: number): void {
     if (fragment.column) this.addCoded(fragment, fragment.column);
-    else this.addText(fragment);
+    else this.addText(fragment, bound);
   }
 
   private startRow(line: number): MainRow {
@@ -121,38 +137,50 @@ class RowBuilder {
       (column === 'task' && row.cells.task.length > 0 && MAIN_COLUMNS.slice(2).some((c) => row.cells[c].length > 0));
     if (startsRow) this.startRow(fragment.line);
     this.put(column, fragment);
+    this.continuingCutCell = false;
   }
 
   private fits(column: MainColumn, text: string): boolean {
     return displayWidth(text) <= this.widths[column] + FIT_SLACK;
   }
 
-  /** A cell is unfinished when its last line ran to the column's width (or an indicator lacks its full stop). */
-  private isOpen(column: MainColumn): boolean {
+  /**
+   * Whether a cell may go on with this text: an indicator until its full stop; another cell when its
+   * last line ran to the column's width, or when the text's first word could not have fitted after
+   * it (a Latin word wraps whole). Chinese fills a line to its last cell or one short of it.
+   */
+  private canContinue(column: MainColumn, text: string): boolean {
     const last = this.row?.cells[column].at(-1)?.text;
     if (!last || column === 'level') return false;
     if (column === 'indicators') return !/[。.!！?？]$/.test(last);
-    return displayWidth(last) >= this.widths[column] - FIT_SLACK && !/[)）。]$/.test(last);
+    if (/[)）。]$/.test(last)) return false;
+    const firstWord = /^[A-Za-z0-9(（]/.test(text) ? (/^\S+/.exec(text)?.[0] ?? text) : (text[0] ?? '');
+    return displayWidth(last) + displayWidth(firstWord) > this.widths[column];
   }
 
   /** `sideBySide`: the fragment stood right of another cell's end on the same line, so it belongs further right. */
-  private addText(fragment: Fragment, sideBySide = false): void {
+  private addText(fragment: Fragment, bound: number, sideBySide = false): void {
     const currentColumn = MAIN_COLUMNS[this.current];
-    if (!sideBySide && currentColumn && this.isOpen(currentColumn) && this.fits(currentColumn, fragment.text)) {
-      this.put(currentColumn, fragment);
-      return;
-    }
-    const later = MAIN_COLUMNS.slice(this.current + 1).filter((c) => this.isOpen(c));
-    for (const column of later) {
-      if (this.fits(column, fragment.text)) {
+    const text = fragment.text;
+    const later = MAIN_COLUMNS.slice(this.current + 1, Math.max(bound, this.current) + 1).filter((c) => this.canContinue(c, text));
+    const continuesCurrent = !sideBySide && currentColumn !== undefined && this.canContinue(currentColumn, text);
+    const candidates = [...(continuesCurrent ? [currentColumn] : []), ...later];
+    for (const [index, column] of candidates.entries()) {
+      if (this.fits(column, text)) {
+        const alternatives = candidates.slice(index + 1).filter((c) => this.fits(c, text));
+        // Going on with an item just begun is the plain reading; a cell cut by the page may instead
+        // have ended exactly at its last line, so there the choice is reported.
+        const unsure = column !== currentColumn || this.continuingCutCell;
+        if (!sideBySide && unsure && alternatives.length > 0) this.warnUnsure(fragment, column, alternatives);
         this.put(column, fragment);
         return;
       }
+      if (column === currentColumn) continue;
       // At a page top one line can carry the ends of several cells side by side: `準備 所配置圖`.
-      const split = /^(\S+)\s+(\S.*)$/.exec(fragment.text);
+      const split = /^(\S+)\s+(\S.*)$/.exec(text);
       if (split && isWide(split[1]!.at(-1)!) && isWide(split[2]![0]!) && this.fits(column, split[1]!)) {
         this.put(column, { ...fragment, text: split[1]! });
-        this.addText({ ...fragment, text: split[2]! }, true);
+        this.addText({ ...fragment, text: split[2]! }, bound, true);
         return;
       }
     }
@@ -162,15 +190,49 @@ class RowBuilder {
     }
     const fallback = later.at(-1) ?? currentColumn ?? this.lastFilledColumn();
     if (!fallback) return;
-    const task = this.row?.cells.task[0]?.text.split(/\s/)[0] ?? fallback;
-    this.warnings.push(importWarning('unplaced-text', fragment.line, { text: fragment.text, item: task }));
+    this.warnings.push(importWarning('unplaced-text', fragment.line, { text: fragment.text, item: this.codeOfCell(fallback) }));
     this.put(fallback, fragment);
+  }
+
+  /** Several unfinished cells could take this line: say which was chosen, so the user can check it. */
+  private warnUnsure(fragment: Fragment, chosen: MainColumn, alternatives: readonly MainColumn[]): void {
+    this.warnings.push(importWarning('unsure-continuation', fragment.line, {
+      text: fragment.text,
+      item: this.codeOfCell(chosen),
+      column: COLUMN_NAMES[chosen][0],
+      columnEn: COLUMN_NAMES[chosen][1],
+      others: alternatives.map((c) => COLUMN_NAMES[c][0]).join('、'),
+      othersEn: alternatives.map((c) => COLUMN_NAMES[c][1]).join(', '),
+    }));
+  }
+
+  /** The code a cell's text belongs to (`T2`, `O1.1.1`), for naming it in a warning. */
+  private codeOfCell(column: MainColumn): string {
+    const lines = this.row?.cells[column] ?? [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const code = leadingCode(lines[i]!.text, CODE_KINDS)?.code;
+      if (code) return code;
+    }
+    return this.row?.cells.task[0]?.text.split(/\s/)[0] ?? '';
   }
 
   private lastFilledColumn(): MainColumn | undefined {
     const row = this.row;
     return row ? [...MAIN_COLUMNS].reverse().find((c) => row.cells[c].length > 0) : undefined;
   }
+}
+
+/** For each fragment, the column of the next coded one in the same row; a new row (or the end) bounds nothing. */
+function nextCodedColumns(stream: readonly (Fragment | 'page-break')[]): number[] {
+  const bounds = new Array<number>(stream.length);
+  let next = MAIN_COLUMNS.length - 1;
+  for (let i = stream.length - 1; i >= 0; i--) {
+    bounds[i] = next;
+    const entry = stream[i]!;
+    if (entry === 'page-break' || !entry.column) continue;
+    next = entry.column === 'duty' || entry.column === 'task' ? MAIN_COLUMNS.length - 1 : COLUMN_INDEX[entry.column];
+  }
+  return bounds;
 }
 
 export function readPdfText(lines: readonly SourceLine[]): { document: ParsedDocument; warnings: ImportWarning[] } | undefined {
@@ -190,10 +252,12 @@ export function readPdfText(lines: readonly SourceLine[]): { document: ParsedDoc
     tableLines.push(fragmentsOf(source));
   }
   const builder = new RowBuilder(measureColumnWidths(tableLines.filter((l): l is Fragment[] => l !== 'page-break')));
-  for (const entry of tableLines) {
+  const stream: (Fragment | 'page-break')[] = tableLines.flatMap((entry): (Fragment | 'page-break')[] => (entry === 'page-break' ? [entry] : entry));
+  const bounds = nextCodedColumns(stream);
+  stream.forEach((entry, index) => {
     if (entry === 'page-break') builder.pageBreak();
-    else for (const fragment of entry) builder.add(fragment);
-  }
+    else builder.add(entry, bounds[index]!);
+  });
   return {
     document: { layout: 'pdf-text', header: regions.header, rows: builder.rows, trailer: regions.trailer },
     warnings: builder.warnings,

@@ -17,7 +17,8 @@ export type ImportWarningCode =
   | 'task-without-duty'
   | 'task-without-indicators'
   | 'missing-header-field'
-  | 'classification-codes-mismatch';
+  | 'classification-codes-mismatch'
+  | 'truncated-file';
 
 export type ImportFailureCode = 'empty' | 'binary' | 'undecodable' | 'not-a-standard' | 'no-tasks';
 
@@ -72,6 +73,10 @@ const warningText: Record<ImportWarningCode, (p: Record<string, string>) => [str
   ],
   'task-without-duty': (p) => [`${p.item} 不屬於任何主要職責`, `${p.item} belongs to no duty`],
   'task-without-indicators': (p) => [`${p.item} 沒有行為指標`, `${p.item} has no behaviour indicators`],
+  'truncated-file': () => [
+    '檔案最後一個字不完整（下載可能中斷）；已略去該字，請確認文件是否完整',
+    'the file ends in the middle of a character (an interrupted download?); it was dropped, check that the document is complete',
+  ],
   'missing-header-field': (p) => [`找不到「${p.field}」`, `the field "${p.field}" is missing`],
   'classification-codes-mismatch': (p) => [
     `${p.field}的名稱與代碼數目不符（${p.names} 個名稱、${p.codes} 個代碼）；名稱未拆分`,
@@ -83,8 +88,8 @@ const failureText: Record<ImportFailureCode, (p: Record<string, string>) => [str
   empty: () => ['檔案是空的', 'the file is empty'],
   binary: () => ['這不是文字檔（含有二進位資料）', 'this is not a text file (it holds binary data)'],
   undecodable: () => [
-    '無法辨識文字編碼（支援 UTF-8、UTF-16、Big5）',
-    'the text encoding is not recognised (UTF-8, UTF-16 and Big5 are supported)',
+    '無法辨識文字編碼（支援 UTF-8、UTF-16、Big5）；此行附近的位元組無效',
+    'the text encoding is not recognised (UTF-8, UTF-16 and Big5 are supported); the bytes around this line are invalid',
   ],
   'not-a-standard': () => [
     '找不到職能基準的主要表格（主要職責／工作任務…）；這似乎不是職能基準',

@@ -1,5 +1,5 @@
 import { StandardSchema, type Standard } from '../standard/schema';
-import { importFailure, type ImportFailure, type ImportWarning } from './importIssues';
+import { importFailure, importWarning, type ImportFailure, type ImportWarning } from './importIssues';
 import { detectLayout } from './layouts/detectLayout';
 import { readMarkdown } from './layouts/markdownTable';
 import { readPdfText } from './layouts/pdfText';
@@ -40,7 +40,11 @@ export function importStandardText(text: string): ImportResult {
 export function importStandard(bytes: Uint8Array): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  return importLines(decoded.text, decoded.encoding);
+  const result = importLines(decoded.text, decoded.encoding);
+  if (result.ok && decoded.truncated) {
+    result.warnings.push(importWarning('truncated-file', decoded.text.split('\n').length));
+  }
+  return result;
 }
 
 function importLines(text: string, encoding: TextEncoding | 'text'): ImportResult {

@@ -3,7 +3,9 @@ import { importFailure, type ImportFailure } from '../importIssues';
 /** The encodings a downloaded or pasted standard arrives in. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
 
-export type DecodeResult = { ok: true; text: string; encoding: TextEncoding } | { ok: false; error: ImportFailure };
+export type DecodeResult =
+  | { ok: true; text: string; encoding: TextEncoding; /** the last character was cut off (a broken download) */ truncated?: boolean }
+  | { ok: false; error: ImportFailure };
 
 interface TextDecoderLike {
   decode(input: Uint8Array): string;
@@ -78,16 +80,40 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   const body = bytes.subarray(start);
   for (const encoding of candidates) {
-    const text = decodeStrict(body, encoding);
+    let text = decodeStrict(body, encoding);
+    let truncated = false;
+    if (text === undefined && encoding === 'utf-8') {
+      const cut = incompleteUtf8Tail(body);
+      text = cut ? decodeStrict(body.subarray(0, body.length - cut), encoding) : undefined;
+      truncated = text !== undefined;
+    }
     if (text === undefined) continue;
     const binary = looksBinary(text);
     if (binary.binary) return { ok: false, error: importFailure('binary', binary.line) };
     if (text.trim() === '') return { ok: false, error: importFailure('empty', 1) };
-    return { ok: true, text, encoding };
+    return truncated ? { ok: true, text, encoding, truncated } : { ok: true, text, encoding };
   }
   return looksBinaryBytes(body)
     ? { ok: false, error: importFailure('binary', 1) }
-    : { ok: false, error: importFailure('undecodable', 1) };
+    : { ok: false, error: importFailure('undecodable', lineOfFirstInvalidUtf8(body)) };
+}
+
+/** How many bytes at the end begin a UTF-8 character that never finishes (0 if none). */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+/** The line where UTF-8 decoding first breaks, so the user can find the damaged place. */
+function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
+  const text = new Decoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 function looksBinaryBytes(bytes: Uint8Array): boolean {

@@ -54,3 +54,21 @@ describe('decodeBytes', () => {
     expect(decoded.ok).toBe(true);
   });
 });
+
+describe('damaged UTF-8', () => {
+  it('reads a file cut off in the middle of its last character, and says so', () => {
+    const whole = Buffer.from(`${markdown}錄`, 'utf8');
+    const cut = whole.subarray(0, whole.length - 1);
+    const decoded = decodeBytes(cut);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', truncated: true });
+    const imported = importStandard(cut);
+    expect(imported.ok && imported.warnings.map((w) => w.code)).toEqual(['truncated-file']);
+  });
+
+  it('names the line of an invalid byte in the middle', () => {
+    const lines = Buffer.from('第一行\n第二行\n第三行\n', 'utf8');
+    const broken = Buffer.concat([lines.subarray(0, 20), Buffer.from([0xff, 0xfe, 0x41]), lines.subarray(20)]);
+    const decoded = decodeBytes(broken);
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'undecodable', line: 3 } });
+  });
+});

@@ -2,6 +2,7 @@ import { app } from 'electron';
 import { resolveAppPaths } from './locations';
 import { setupMenu } from './menu';
 import { setupSecurity } from './security';
+import { setupStorage } from './storage';
 import { createMainWindow, focusMainWindow, hasOpenWindow, MAIN_WINDOW_TITLE } from './windows';
 
 // Every renderer runs in the OS sandbox, including any created by a later change that forgets the
@@ -28,6 +29,10 @@ async function start(): Promise<void> {
   // All setups run before the first window exists, so it is born locked down and with its menus.
   setupSecurity(app, paths);
   setupMenu(app, MAIN_WINDOW_TITLE);
+  // Takes the data folder's lock (or fails with a message naming the copy that has it) and checks
+  // every plan file; files that could not be used are reported here until the UI can show them.
+  const storage = await setupStorage(app);
+  for (const problem of storage.problems) console.warn(`${problem.message}\n${problem.messageEn}`);
 
   createMainWindow(paths);
 

@@ -3,7 +3,7 @@ import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from '../../shared/plan/sc
 /**
  * A plan of the size a real provider writes: 20 units in 4 modules, each unit with an outline,
  * objectives, 8 coverage links with notes, methods, staff and assessment; 6 selected tasks. About
- * 35 kB of JSON. Deterministic for a given seed, so benchmarks and tests compare like with like.
+ * 80 kB as the store writes it (indented JSON). Deterministic for a given seed, so benchmarks and tests compare like with like.
  */
 export function realisticPlan(id: string, seed: number, now: string, unitCount = 20): Plan {
   const standardCode = 'ATC3521-004v2';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate, type Problem } from '../validation/validate';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type CoverageLink, type ItemKind, type Plan } from './schema';
 

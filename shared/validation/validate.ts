@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import type * as z from 'zod';
+// Only the two languages the app speaks: importing `z.locales` would bundle every translation.
+import en from 'zod/v4/locales/en.js';
+import zhTW from 'zod/v4/locales/zh-TW.js';
 
 /** One thing wrong with some input: where (`units[3].hours`) and what, in zh-TW and English. */
 export interface Problem {
@@ -25,9 +28,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * sees the field that is wrong.
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const parsed = schema.safeParse(input, { error: z.locales.zhTW().localeError });
+  const parsed = schema.safeParse(input, { error: zhTW().localeError });
   if (parsed.success) return { ok: true, value: parsed.data };
-  const english = schema.safeParse(input, { error: z.locales.en().localeError });
+  const english = schema.safeParse(input, { error: en().localeError });
   const englishIssues = english.success ? [] : english.error.issues;
   return {
     ok: false,

@@ -301,13 +301,15 @@ describe('help, version and usage errors', () => {
 
 describe('the bundle', () => {
   // Startup time is mostly compiling the bundle: keep it to the CLI, the importer and the parts of zod it uses.
-  it('holds only zod besides our own code, without zod\'s translations, and stays small', () => {
+  it('holds only zod besides our own code, with zod\'s zh-TW and English messages only, and stays small', () => {
     const bundle = readFileSync(cli, 'utf8');
     const packages = new Set([...bundle.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1]));
     expect([...packages]).toEqual(['zod']);
     const locales = [...bundle.matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((m) => m[1]);
-    expect(locales).toEqual(['en']);
-    expect(bundle.length).toBeLessThan(400_000);
+    // Plan problems are reported in the two languages the app speaks, and only those.
+    expect(locales).toEqual(['en', 'zh-TW']);
+    // The bundled standards (for check and export) are most of it; startup is measured by `npm run bench`.
+    expect(bundle.length).toBeLessThan(600_000);
     expect([...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).every((name) => name!.startsWith('node:'))).toBe(true);
   });
 });

@@ -6,6 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { describeArgsError, parseArgs } from '../cli/args';
 import { displayWidth, padDisplay } from '../cli/format/text';
 import { importStandard } from '../shared/import';
+import { coverageBench } from './bench/coverageBench';
+import { meetsGoal, type BenchFigure } from './bench/figure';
+import { storageBench } from './bench/storageBench';
 import { FIXTURES_DIR, projectRoot } from './standardResources';
 
 /**
@@ -58,7 +61,7 @@ interface BenchSection {
   /** For `--only`. */
   name: string;
   title: string;
-  run(context: BenchContext): SectionReport;
+  run(context: BenchContext): SectionReport | Promise<SectionReport>;
 }
 
 // ---- statistics and timing ---------------------------------------------------------------
@@ -176,8 +179,42 @@ const cliWallTime: BenchSection = {
   },
 };
 
+/** A section from a benchmark module that measures itself and returns figures with their goals. */
+function figuresSection(name: string, title: string, method: string, measure: () => Promise<BenchFigure[]>): BenchSection {
+  return {
+    name,
+    title,
+    async run() {
+      const figures = await measure();
+      const value = (f: BenchFigure) => (f.unit === 'ms' ? ms(f.value) : `${f.value} ${f.unit}`);
+      return {
+        method,
+        tables: [{ head: ['measure', 'value', 'goal'], rows: figures.map((f) => [f.name, value(f), f.goal ?? '']), right: [1] }],
+        goals: figures.flatMap((f) => {
+          const met = meetsGoal(f);
+          return met === undefined ? [] : [{ text: `${f.name} ${f.goal}`, met, measured: value(f) }];
+        }),
+      };
+    },
+  };
+}
+
+const coverageAndChecks = figuresSection(
+  'checks',
+  'Coverage and every check',
+  'A synthetic 60-unit plan against a standard with 300 K/S items, in-process, median of many runs.',
+  () => coverageBench(),
+);
+
+const planStorage = figuresSection(
+  'storage',
+  'Plan storage on disk',
+  'Realistic plans (20 units, ~80 kB) in a temporary folder: atomic fsynced saves, history, library.',
+  () => storageBench(),
+);
+
 /** The report, in order. Add a section here for each new thing worth timing. */
-const sections: readonly BenchSection[] = [importInProcess, cliWallTime];
+const sections: readonly BenchSection[] = [importInProcess, cliWallTime, coverageAndChecks, planStorage];
 
 // ---- report ------------------------------------------------------------------------------
 
@@ -204,7 +241,7 @@ function positiveInteger(value: string | undefined, fallback: number): number | 
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv, {
     options: {
       runs: { type: 'string', valueName: 'n', description: { zh: '程序內計時次數（200）', en: 'timed in-process runs (200)' } },
@@ -234,19 +271,19 @@ function main(argv: readonly string[]): number {
       `${context.seeds.length} seed documents in ${FIXTURES_DIR}\n`,
   );
   const missed: string[] = [];
-  chosen.forEach((section, index) => {
-    const report = section.run(context);
+  for (const [index, section] of chosen.entries()) {
+    const report = await section.run(context);
     process.stdout.write(`\n${index + 1}. ${section.title}\n   ${report.method}\n\n`);
     for (const table of report.tables) process.stdout.write(`${formatTable(table)}\n\n`);
     for (const goal of report.goals) {
       process.stdout.write(`  goal: ${goal.text}: ${goal.met ? 'met' : 'MISSED'} (${goal.measured})\n`);
       if (!goal.met) missed.push(`${section.name}: ${goal.text} (${goal.measured})`);
     }
-  });
+  }
   process.stdout.write(
     missed.length === 0 ? '\nAll goals met.\n' : `\n${missed.length} goal(s) missed:\n${missed.map((m) => `  ${m}\n`).join('')}`,
   );
   return missed.length > 0 && parsed.values.strict ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

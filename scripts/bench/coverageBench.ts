@@ -1,6 +1,7 @@
 import { checkPlan } from '../../shared/plan/checks/checkPlan';
 import { coverageOf } from '../../shared/plan/coverage';
 import { syntheticPlan, syntheticStandard } from './syntheticCourse';
+import type { BenchFigure } from './figure';
 
 /**
  * Coverage plus every check on a 60-unit plan against a standard with 300 K/S items (goal under
@@ -8,12 +9,7 @@ import { syntheticPlan, syntheticStandard } from './syntheticCourse';
  * alone and the checks alone, so a regression shows where it is.
  */
 
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-}
+export type { BenchFigure } from './figure';
 
 const WARMUP = 50;
 const RUNS = 400;

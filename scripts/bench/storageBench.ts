@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { PlanStore } from '../../electron/main/storage/index';
 import type { Plan } from '../../shared/plan/schema';
 import { realisticPlan } from './realisticPlan';
+import type { BenchFigure } from './figure';
 
 /**
  * The plan store's speed on a real disk (a folder under the system temp folder), with realistic
@@ -19,12 +20,7 @@ import { realisticPlan } from './realisticPlan';
  *   this happens once, after which the library is rebuilt).
  */
 
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: string;
-}
+export type { BenchFigure } from './figure';
 
 const SAVES = 60;
 const OPENS = 7;

@@ -7,7 +7,7 @@ import { describeArgsError, parseArgs } from '../cli/args';
 import { displayWidth, padDisplay } from '../cli/format/text';
 import { importStandard } from '../shared/import';
 import { coverageBench } from './bench/coverageBench';
-import { meetsGoal, type BenchFigure } from './bench/figure';
+import { median, meetsGoal, type BenchFigure } from './bench/figure';
 import { storageBench } from './bench/storageBench';
 import { FIXTURES_DIR, projectRoot } from './standardResources';
 
@@ -73,10 +73,7 @@ interface Stats {
 }
 
 function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
 function ms(value: number): string {

@@ -1,7 +1,7 @@
 import { checkPlan } from '../../shared/plan/checks/checkPlan';
 import { coverageOf } from '../../shared/plan/coverage';
 import { syntheticPlan, syntheticStandard } from './syntheticCourse';
-import type { BenchFigure } from './figure';
+import { median, type BenchFigure } from './figure';
 
 /**
  * Coverage plus every check on a 60-unit plan against a standard with 300 K/S items (goal under
@@ -14,11 +14,6 @@ export type { BenchFigure } from './figure';
 const WARMUP = 50;
 const RUNS = 400;
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function time(run: () => unknown, runs: number): number {
   for (let i = 0; i < WARMUP; i += 1) run();

@@ -17,3 +17,10 @@ export function meetsGoal(figure: BenchFigure): boolean | undefined {
   if (!match || !(figure.unit in TO_MS)) return undefined;
   return figure.value * TO_MS[figure.unit]! < Number(match[1]) * TO_MS[match[2]!]!;
 }
+
+/** The middle of the samples (the mean of the two middle ones for an even count). */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

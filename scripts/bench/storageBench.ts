@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { PlanStore } from '../../electron/main/storage/index';
 import type { Plan } from '../../shared/plan/schema';
 import { realisticPlan } from './realisticPlan';
-import type { BenchFigure } from './figure';
+import { median, type BenchFigure } from './figure';
 
 /**
  * The plan store's speed on a real disk (a folder under the system temp folder), with realistic
@@ -25,11 +25,6 @@ export type { BenchFigure } from './figure';
 const SAVES = 60;
 const OPENS = 7;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const round = (value: number) => Math.round(value * 100) / 100;
 

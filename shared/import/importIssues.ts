@@ -12,6 +12,7 @@ export type ImportWarningCode =
   | 'unnamed-item'
   | 'unplaced-text'
   | 'unsure-continuation'
+  | 'text-outside-task'
   | 'indicator-outside-task'
   | 'task-split-across-levels'
   | 'task-without-duty'
@@ -62,6 +63,10 @@ const warningText: Record<ImportWarningCode, (p: Record<string, string>) => [str
   'unsure-continuation': (p) => [
     `分頁後的「${p.text}」可能接續${p.column}或${p.others}；已併入${p.column} ${p.item}，請核對`,
     `after a page break, "${p.text}" may continue the ${p.columnEn} or the ${p.othersEn}; joined it to the ${p.columnEn} ${p.item}, please check`,
+  ],
+  'text-outside-task': (p) => [
+    `主要表格中的「${p.text}」出現在任何工作任務之前，無法歸屬；已略過`,
+    `"${p.text}" stands in the main table before any task and belongs to none; it was left out`,
   ],
   'indicator-outside-task': (p) => [
     `${p.item} 的編號不屬於同列的工作任務 ${p.task}；已歸入 ${p.task}`,

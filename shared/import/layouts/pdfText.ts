@@ -189,7 +189,10 @@ class RowBuilder {
       return;
     }
     const fallback = later.at(-1) ?? currentColumn ?? this.lastFilledColumn();
-    if (!fallback) return;
+    if (!fallback) {
+      this.warnings.push(importWarning('text-outside-task', fragment.line, { text: fragment.text }));
+      return;
+    }
     this.warnings.push(importWarning('unplaced-text', fragment.line, { text: fragment.text, item: this.codeOfCell(fallback) }));
     this.put(fallback, fragment);
   }

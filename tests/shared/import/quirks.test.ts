@@ -148,3 +148,26 @@ describe('quirks of real standards', () => {
     expect(result.standard.skills).toEqual([{ id: 'S01', name: 'Audio Editing' }]);
   });
 });
+
+describe('text copied from a PDF', () => {
+  it('reports text before the first task instead of dropping it silently', () => {
+    const result = importStandardText([
+      '職能基準代碼 TST1234-001v1',
+      '職業 測試人員',
+      '基準級別 3',
+      '主要職責 工作任務 工作產出 行為指標',
+      '（本表續下頁）',
+      'T1規劃',
+      'T1.1 分析需求',
+      'P1.1.1蒐集需求。',
+      '3 K01 測試理論',
+      'S01 文件撰寫',
+    ].join('\n'));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.layout).toBe('pdf-text');
+      expect(result.warnings.map((w) => `${w.line} ${w.code}`)).toEqual(['5 text-outside-task']);
+      expect(result.standard.tasks[0]).toMatchObject({ id: 'T1.1', name: '分析需求', level: 3, knowledge: ['K01'], skills: ['S01'] });
+    }
+  });
+});

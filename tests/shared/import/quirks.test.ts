@@ -154,6 +154,9 @@ describe('text copied from a PDF', () => {
     const result = importStandardText([
       '職能基準代碼 TST1234-001v1',
       '職業 測試人員',
+      '職類別 資訊科技 職類別代碼 IST',
+      '職業別 軟體測試人員 職業別代碼 2512',
+      '行業別 資訊服務業 行業別代碼 J6201',
       '基準級別 3',
       '主要職責 工作任務 工作產出 行為指標',
       '（本表續下頁）',
@@ -166,7 +169,7 @@ describe('text copied from a PDF', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.layout).toBe('pdf-text');
-      expect(result.warnings.map((w) => `${w.line} ${w.code}`)).toEqual(['5 text-outside-task']);
+      expect(result.warnings.map((w) => `${w.line} ${w.code}`)).toEqual(['8 text-outside-task']);
       expect(result.standard.tasks[0]).toMatchObject({ id: 'T1.1', name: '分析需求', level: 3, knowledge: ['K01'], skills: ['S01'] });
     }
   });

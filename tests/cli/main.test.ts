@@ -303,6 +303,8 @@ describe('the bundle', () => {
   // Startup time is mostly compiling the bundle: keep it to the CLI, the importer and the parts of zod it uses.
   it('holds only zod besides our own code, with zod\'s zh-TW and English messages only, and stays small', () => {
     const bundle = readFileSync(cli, 'utf8');
+    // Installed as the `course-planner` bin, the file runs by itself.
+    expect(bundle.startsWith('#!/usr/bin/env node\n')).toBe(true);
     const packages = new Set([...bundle.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1]));
     expect([...packages]).toEqual(['zod']);
     const locales = [...bundle.matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((m) => m[1]);

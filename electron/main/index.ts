@@ -1,9 +1,12 @@
-import { app } from 'electron';
+import { app, ipcMain } from 'electron';
+import { electronFileDialogs } from './fileDialogs';
+import { bundledStandards, createHandlers, StandardLibrary } from './handlers/index';
+import { setupIpc } from './ipc';
 import { resolveAppPaths } from './locations';
 import { setupMenu } from './menu';
 import { setupSecurity } from './security';
 import { setupStorage } from './storage';
-import { createMainWindow, focusMainWindow, hasOpenWindow, MAIN_WINDOW_TITLE } from './windows';
+import { createMainWindow, focusMainWindow, hasOpenWindow, isOwnWindow, MAIN_WINDOW_TITLE } from './windows';
 
 // Every renderer runs in the OS sandbox, including any created by a later change that forgets the
 // webPreferences flag. Must be called before the app is ready.
@@ -30,9 +33,26 @@ async function start(): Promise<void> {
   setupSecurity(app, paths);
   setupMenu(app, MAIN_WINDOW_TITLE);
   // Takes the data folder's lock (or fails with a message naming the copy that has it) and checks
-  // every plan file; files that could not be used are reported here until the UI can show them.
+  // every plan file and imported standard; what could not be used is logged here and shown by the UI
+  // (app.info's startupProblems).
   const storage = await setupStorage(app);
-  for (const problem of storage.problems) console.warn(`${problem.message}\n${problem.messageEn}`);
+  const standards = await StandardLibrary.open(storage.dataDir, bundledStandards());
+  const startupProblems = [...storage.problems, ...standards.problems];
+  for (const problem of startupProblems) console.warn(`${problem.message}\n${problem.messageEn}`);
+
+  // Every contract channel, registered before the first window can call one.
+  setupIpc(ipcMain, {
+    handlers: createHandlers({
+      store: storage.store,
+      standards: standards.library,
+      app: { version: app.getVersion(), runtime: 'electron', dataDir: storage.dataDir },
+      startupProblems,
+      files: electronFileDialogs(app),
+    }),
+    location: paths,
+    isOwnWindow,
+    validateOutput: !app.isPackaged,
+  });
 
   createMainWindow(paths);
 

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebContents } from 'electron';
 import type { AppPaths } from './locations';
 
 export const MAIN_WINDOW_TITLE = '職能課程規劃';
@@ -7,6 +7,8 @@ export const MAIN_WINDOW_TITLE = '職能課程規劃';
 const BACKGROUND_COLOR = '#f6f5f1';
 
 let mainWindow: BrowserWindow | undefined;
+/** Every window this app created and has not yet closed: IPC answers only their pages. */
+const ownWindows = new Set<BrowserWindow>();
 
 export function createMainWindow(paths: AppPaths): BrowserWindow {
   const window = new BrowserWindow({
@@ -32,8 +34,10 @@ export function createMainWindow(paths: AppPaths): BrowserWindow {
     },
   });
 
+  ownWindows.add(window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
+    ownWindows.delete(window);
     if (mainWindow === window) mainWindow = undefined;
   });
 
@@ -58,4 +62,15 @@ export function focusMainWindow(): void {
 
 export function hasOpenWindow(): boolean {
   return BrowserWindow.getAllWindows().length > 0;
+}
+
+/** True when `contents` belongs to a window this app created (and not, say, a devtools or stray webContents). */
+export function isOwnWindow(contents: WebContents): boolean {
+  const window = BrowserWindow.fromWebContents(contents);
+  return window !== null && ownWindows.has(window) && !window.isDestroyed();
+}
+
+/** The window to anchor dialogs to. */
+export function mainWindowOrUndefined(): BrowserWindow | undefined {
+  return mainWindow !== undefined && !mainWindow.isDestroyed() ? mainWindow : undefined;
 }

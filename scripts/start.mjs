@@ -2,12 +2,15 @@
 //
 // Electron >= 45 downloads its binary the first time `require('electron')` runs. Where that
 // cannot happen (no access to GitHub releases) or the binary will not run, this says so in one
-// line and exits with 1: no stack trace, and never an endless wait on the download.
+// line and starts browser mode instead (the same app, served on 127.0.0.1 with a token; it prints
+// the URL to open): no stack trace, and never an endless wait on the download.
+// `npm start -- --data-dir <folder>` passes the folder to either.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBrowserMode } from './browserMode.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -17,10 +20,15 @@ const downloadTimeoutSeconds = Number(process.env.COURSE_PLANNER_ELECTRON_TIMEOU
 /** Set COURSE_PLANNER_START_DEBUG=1 to see what the download step printed. */
 const debug = process.env.COURSE_PLANNER_START_DEBUG === '1';
 
-/** Prints the one line that explains why the app cannot start here, then exits with 1. */
-function fail(zh, en) {
-  process.stderr.write(`無法啟動 Electron：${zh} (${en})\n`);
-  process.exit(1);
+const appArgs = process.argv.slice(2);
+
+/** Prints the one line that explains why Electron cannot start here, then serves the app to a browser. */
+let fellBack = false;
+async function fallBack(zh, en) {
+  if (fellBack) return;
+  fellBack = true;
+  process.stderr.write(`無法啟動 Electron：${zh}，改用瀏覽器模式 (${en}; starting browser mode instead)\n`);
+  await startBrowserMode(appArgs);
 }
 
 async function buildApp() {
@@ -51,7 +59,7 @@ function resolveElectronBinary() {
   try {
     electronEntry = require.resolve('electron');
   } catch {
-    fail('找不到 electron 套件，請先執行 npm install', 'the electron package is not installed: run npm install');
+    return { zh: '找不到 electron 套件（請執行 npm install）', en: 'the electron package is not installed (run npm install)' };
   }
 
   const marker = 'ELECTRON_BINARY=';
@@ -88,50 +96,61 @@ function resolveElectronBinary() {
     child.on('error', (error) => {
       clearTimeout(notice);
       clearTimeout(timer);
-      fail('無法執行下載程序', `could not run the download step: ${error.message}`);
+      resolveBinary({ zh: '無法執行下載程序', en: `could not run the download step: ${error.message}` });
     });
     child.on('close', (code) => {
       clearTimeout(notice);
       clearTimeout(timer);
       if (debug) process.stderr.write(output.endsWith('\n') ? output : `${output}\n`);
       if (timedOut) {
-        fail(`下載 Electron 執行檔逾時（${downloadTimeoutSeconds} 秒）`,
-          `Electron binary unavailable: download timed out after ${downloadTimeoutSeconds} s`);
+        resolveBinary({ zh: `下載 Electron 執行檔逾時（${downloadTimeoutSeconds} 秒）`,
+          en: `Electron binary unavailable: download timed out after ${downloadTimeoutSeconds} s` });
+        return;
       }
       const found = output.lastIndexOf(marker);
       if (code !== 0 || found === -1) {
-        fail('此機器無法下載 Electron 執行檔', `Electron binary unavailable: ${downloadCause(output)}`);
+        resolveBinary({ zh: '此機器無法下載 Electron 執行檔', en: `Electron binary unavailable: ${downloadCause(output)}` });
+        return;
       }
-      resolveBinary(output.slice(found + marker.length).trim());
+      resolveBinary({ binary: output.slice(found + marker.length).trim() });
     });
   });
 }
 
-function launch(binary) {
+async function launch(found) {
+  if (found.binary === undefined) {
+    await fallBack(found.zh, found.en);
+    return;
+  }
+  const binary = found.binary;
   try {
     accessSync(binary, constants.X_OK);
   } catch {
-    fail('找不到可執行的 Electron 執行檔', `Electron binary unavailable: ${binary} is missing or not executable`);
+    await fallBack('找不到可執行的 Electron 執行檔', `Electron binary unavailable: ${binary} is missing or not executable`);
+    return;
   }
 
   const env = { ...process.env };
   // Set, it would make Electron behave as plain Node and ignore the app.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, ['.'], { cwd: projectRoot, env, stdio: 'inherit' });
+  const child = spawn(binary, ['.', ...appArgs], { cwd: projectRoot, env, stdio: 'inherit' });
 
   const forward = (signal) => () => child.kill(signal);
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
 
   child.on('error', (error) => {
-    fail('Electron 執行檔無法執行', `Electron failed to launch: ${error.message}`);
+    void fallBack('Electron 執行檔無法執行', `Electron failed to launch: ${error.message}`);
   });
   child.on('exit', (code, signal) => {
     // 127: the dynamic loader could not start the binary at all (e.g. a missing shared library).
-    if (code === 127) fail('Electron 執行檔無法執行', 'Electron failed to launch: missing system libraries');
-    process.exit(code ?? (signal ? 1 : 0));
+    if (code === 127) {
+      void fallBack('Electron 執行檔無法執行（缺少系統程式庫）', 'Electron failed to launch: missing system libraries');
+      return;
+    }
+    if (!fellBack) process.exit(code ?? (signal ? 1 : 0));
   });
 }
 
 await buildApp();
-launch(await resolveElectronBinary());
+await launch(await resolveElectronBinary());

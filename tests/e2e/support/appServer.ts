@@ -1,0 +1,82 @@
+/**
+ * The app in browser mode for one test: a fresh temp data folder (optionally seeded with files, e.g. a
+ * corrupt plan), the real handlers over it, and the real server on 127.0.0.1 serving the built
+ * renderer (out/renderer: `npm run build` first; `npm test` does). Runs in the test's own process.
+ */
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, sep } from 'node:path';
+import { openBackend, type Backend } from '../../../electron/main/handlers/index';
+import { startServer, type RunningServer } from '../../../electron/server/server';
+
+export const projectRoot = join(import.meta.dirname, '..', '..', '..');
+export const rendererDir = join(projectRoot, 'out', 'renderer');
+
+/** Files to put in the data folder before the app opens it, by path inside it: `{ 'plans/x.json': '…' }`. */
+export type Seed = Record<string, string | Uint8Array>;
+
+export interface BrowserApp {
+  /** The page to open: the app with its token. */
+  url: string;
+  /** `http://127.0.0.1:PORT/`, for requests that should not carry the token. */
+  origin: string;
+  token: string;
+  dataDir: string;
+  backend: Backend;
+  server: RunningServer;
+  /** What the server logged (refusals, failures), for a test to look at. */
+  log: string[];
+  /** Stops the server, closes the data folder and removes it. */
+  close(): Promise<void>;
+}
+
+export async function writeSeed(dataDir: string, seed: Seed): Promise<void> {
+  for (const [path, content] of Object.entries(seed)) {
+    const target = normalize(join(dataDir, path));
+    if (!target.startsWith(dataDir + sep)) throw new Error(`seed path outside the data folder: ${path}`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+}
+
+export async function assertRendererBuilt(): Promise<void> {
+  try {
+    await access(join(rendererDir, 'index.html'));
+  } catch {
+    throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` before the end-to-end tests (npm test does).`);
+  }
+}
+
+export async function startBrowserApp(options: { seed?: Seed } = {}): Promise<BrowserApp> {
+  await assertRendererBuilt();
+  const dataDir = await mkdtemp(join(tmpdir(), 'course-planner-e2e-'));
+  const log: string[] = [];
+  try {
+    await writeSeed(dataDir, options.seed ?? {});
+    const backend = await openBackend({ dataDir, runtime: 'browser', version: 'e2e' });
+    let server: RunningServer;
+    try {
+      server = await startServer({ handlers: backend.handlers, rendererDir, validateOutput: true, log: (line) => log.push(line) });
+    } catch (error) {
+      await backend.close();
+      throw error;
+    }
+    return {
+      url: server.url,
+      origin: server.origin,
+      token: server.token,
+      dataDir,
+      backend,
+      server,
+      log,
+      close: async () => {
+        await server.close();
+        await backend.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

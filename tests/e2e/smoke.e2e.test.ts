@@ -57,12 +57,9 @@ describe('browser mode', () => {
 
     test('the app opens, and the problem is reported to it', async ({ page, app }) => {
       await expectTheAppLoaded(page);
-      const info = await fetch(new URL('api/app.info', app.origin), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-        body: '{}',
-      }).then((response) => response.json() as Promise<{ value: { startupProblems: unknown[] } }>);
-      expect(info.value.startupProblems).toEqual([expect.objectContaining({ kind: 'quarantined', planId: 'corrupt-plan' })]);
+      const info = await app.call('app.info');
+      expect(info.startupProblems).toEqual([expect.objectContaining({ kind: 'quarantined', planId: 'corrupt-plan' })]);
+      expect(await app.call('plans.list')).toEqual([]);
     });
   });
 });

@@ -6,6 +6,8 @@
 import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, sep } from 'node:path';
+import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../electron/main/handlers/dispatch';
 import { openBackend, type Backend } from '../../../electron/main/handlers/index';
 import { startServer, type RunningServer } from '../../../electron/server/server';
 
@@ -26,6 +28,12 @@ export interface BrowserApp {
   server: RunningServer;
   /** What the server logged (refusals, failures), for a test to look at. */
   log: string[];
+  /**
+   * Calls an operation directly, as the page would (input parsed, output checked), to set up or check
+   * data without going through the UI: `await app.call('plans.create', { nameZh: '…', standardCode: 'ATC3521-004v2' })`.
+   * Throws with the error's code and message when it fails.
+   */
+  call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>;
   /** Stops the server, closes the data folder and removes it. */
   close(): Promise<void>;
 }
@@ -61,7 +69,13 @@ export async function startBrowserApp(options: { seed?: Seed } = {}): Promise<Br
       await backend.close();
       throw error;
     }
+    const call = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
+      const answer = await dispatch(backend.handlers, channel, input ?? {}, { validateOutput: true, log: (line) => log.push(line) });
+      if (!answer.ok) throw new Error(`${channel}: ${answer.error.code}: ${answer.error.messageEn}`);
+      return answer.value;
+    };
     return {
+      call,
       url: server.url,
       origin: server.origin,
       token: server.token,

@@ -1,24 +1,199 @@
-import { currentRuntime, type Runtime } from './api';
+import { useCallback, useEffect, useState } from 'react';
+import { api, currentRuntime, type AppInfo, type Language } from './api';
+import { Dialog } from './components/Dialog';
+import { Kbd, MOD } from './components/Kbd';
+import { Loading, Notice } from './components/Notice';
+import { errorText } from './data/errors';
+import { I18nProvider, useI18n } from './i18n';
+import { useRoute } from './navigation/useRoute';
+import { PlanScreen } from './screens/plan/PlanScreen';
+import { PlansScreen } from './screens/PlansScreen';
+import { StandardImportScreen } from './screens/StandardImportScreen';
+import { StandardsScreen } from './screens/StandardsScreen';
+import { TrashScreen } from './screens/TrashScreen';
 
-function describeRuntime(runtime: Runtime): string {
-  return runtime.kind === 'electron'
-    ? `Electron ${runtime.electron} · Chromium ${runtime.chrome}`
-    : '瀏覽器模式 (browser mode)';
+const LANGUAGE_KEY = 'course-planner.language';
+
+/** The language to paint the first frame in, before the settings arrive. */
+function rememberedLanguage(): Language {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
 }
 
 export function App() {
-  const runtime = currentRuntime();
+  const [language, setLanguageState] = useState<Language>(rememberedLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, next);
+    } catch {
+      // Only the first frame of the next start depends on it.
+    }
+    api.setSettings({ language: next }).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    api.getSettings().then((settings) => setLanguageState(settings.language), () => undefined);
+  }, []);
+
   return (
-    <main className="start">
-      <header className="start__header">
-        <h1 className="start__title">職能課程規劃</h1>
-        <p className="start__subtitle" lang="en">Competency-based course planning</p>
+    <I18nProvider language={language} setLanguage={setLanguage}>
+      <Frame />
+    </I18nProvider>
+  );
+}
+
+function Frame() {
+  const { t, language, setLanguage } = useI18n();
+  const [route, navigate] = useRoute();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [infoError, setInfoError] = useState<unknown>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+
+  const loadInfo = useCallback(() => {
+    setInfoError(null);
+    api.getAppInfo().then((answer) => {
+      setInfo(answer);
+      if (answer.startupProblems.length > 0) setShowProblems(true);
+    }, setInfoError);
+  }, []);
+  useEffect(loadInfo, [loadInfo]);
+
+  const runtime = currentRuntime();
+  const problems = info?.startupProblems ?? [];
+  const section = route.name === 'plan' || route.name === 'plans' || route.name === 'trash' ? 'plans' : 'standards';
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skipToContent')}</a>
+      <header className="topbar">
+        <span className="topbar__title">{t('app.title')}</span>
+        <nav className="topbar__nav" aria-label={t('app.nav.label')}>
+          <a href="#/plans" className="topbar__link" aria-current={section === 'plans' ? 'page' : undefined}>{t('app.nav.plans')}</a>
+          <a href="#/standards" className="topbar__link" aria-current={section === 'standards' ? 'page' : undefined}>{t('app.nav.standards')}</a>
+        </nav>
+        <div className="topbar__tools">
+          {problems.length > 0 && (
+            <button type="button" className="btn btn--small btn--warning" onClick={() => setShowProblems(true)}>
+              ⚠ {t('startup.banner', { count: problems.length })}
+            </button>
+          )}
+          <button type="button" className="btn btn--small btn--quiet" onClick={() => setShowShortcuts(true)}>
+            {t('app.shortcuts')} <Kbd keys="?" />
+          </button>
+          <button
+            type="button"
+            className="btn btn--small btn--quiet"
+            lang={language === 'zh' ? 'en' : 'zh-Hant-TW'}
+            aria-label={t('app.language.switchLabel')}
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          >
+            {t('app.language.switch')}
+          </button>
+        </div>
       </header>
-      <section className="start__purpose" aria-label="用途">
-        <p>以職能基準為依據，把工作任務、行為指標與知識技能對應到課程單元，規劃職能導向課程。</p>
-        <p>檢視每項職能是否都有課程涵蓋，並匯出課程規劃文件；資料只存在這台電腦，不需連線。</p>
-      </section>
-      <footer className="start__footer">{describeRuntime(runtime)}</footer>
-    </main>
+
+      <main id="main" className="app__main" tabIndex={-1}>
+        {infoError !== null && (
+          <Notice tone="error" actions={<button type="button" className="btn" onClick={loadInfo}>{t('app.retry')}</button>}>
+            {t('app.loadFailed', { reason: errorText(infoError, language) })}
+          </Notice>
+        )}
+        {route.name === 'plans' && <PlansScreen navigate={navigate} />}
+        {route.name === 'trash' && <TrashScreen navigate={navigate} />}
+        {route.name === 'standards' && <StandardsScreen code={route.code} navigate={navigate} />}
+        {route.name === 'standardImport' && <StandardImportScreen navigate={navigate} />}
+        {route.name === 'plan' && <PlanScreen key={route.planId} route={route} navigate={navigate} />}
+      </main>
+
+      <footer className="statusbar">
+        <span>{runtime.kind === 'electron' ? t('app.runtime.electron', { version: info?.version ?? '' }) : t('app.runtime.browser')}</span>
+        {info && <span className="statusbar__dir" title={info.dataDir}>{t('app.dataDir', { dir: info.dataDir })}</span>}
+        {info === null && infoError === null && <Loading label={t('app.loading')} />}
+      </footer>
+
+      {showProblems && problems.length > 0 && (
+        <Dialog
+          title={t('startup.title')}
+          role="alertdialog"
+          onClose={() => setShowProblems(false)}
+          actions={<button type="button" className="btn btn--primary" onClick={() => setShowProblems(false)}>{t('startup.ok')}</button>}
+        >
+          <p>{t('startup.intro')}</p>
+          <ul className="problem-list">
+            {problems.map((problem, i) => (
+              <li key={i} className="problem-list__item">
+                <strong>{language === 'zh' ? problem.message : problem.messageEn}</strong>
+                <div className="muted">{t('startup.file', { file: problem.file })}</div>
+                {problem.movedTo && <div className="muted">{t('startup.movedTo', { path: problem.movedTo })}</div>}
+                {problem.details.length > 0 && (
+                  <details>
+                    <summary>{t('startup.details')}</summary>
+                    <ul>
+                      {problem.details.map((d, j) => <li key={j}><code>{d.path}</code> {language === 'zh' ? d.message : d.messageEn}</li>)}
+                    </ul>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Dialog>
+      )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      <GlobalKeys onHelp={() => setShowShortcuts(true)} />
+    </div>
+  );
+}
+
+/** `?` opens the shortcut list (outside text fields). */
+function GlobalKeys({ onHelp }: { onHelp(): void }) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '?' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        onHelp();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onHelp]);
+  return null;
+}
+
+function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n();
+  const rows: [string, string][] = [
+    [`${MOD}+Z`, t('shortcut.undo')],
+    [`${MOD}+Shift+Z`, t('shortcut.redo')],
+    [`${MOD}+Y`, t('shortcut.redo')],
+    ['Alt+1…8', t('shortcut.sections')],
+    ['Alt+↑ / Alt+↓', t('shortcut.move')],
+    ['↑ ↓ ← →', t('shortcut.matrixMove')],
+    ['Space / Enter', t('shortcut.matrixToggle')],
+    ['D', t('shortcut.matrixDepth')],
+    ['Home / End', t('shortcut.matrixRowEnds')],
+    ['PageUp / PageDown', t('shortcut.matrixPage')],
+    ['/', t('shortcut.search')],
+    ['?', t('shortcut.help')],
+  ];
+  return (
+    <Dialog title={t('app.shortcuts.title')} onClose={onClose}>
+      <table className="table table--compact">
+        <tbody>
+          {rows.map(([keys, what]) => (
+            <tr key={keys + what}>
+              <td><Kbd keys={keys} /><span className="visually-hidden">{keys}</span></td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
   );
 }

@@ -82,6 +82,8 @@ export type PlanEdit =
     /** The task's list of that kind in the standard, to insert in its order. */
     order?: readonly string[];
   }
+  /** Sets a row's P, K and S at once (select all, clear all). */
+  | { type: 'setTaskItems'; standardCode: string; taskId: string; indicators: readonly string[]; knowledge: readonly string[]; skills: readonly string[] }
   | { type: 'setTaskRow'; standardCode: string; taskId: string; field: 'nameEn'; value: string }
   | { type: 'setTaskRow'; standardCode: string; taskId: string; field: 'level'; value: SelectedTask['level'] }
   | { type: 'toggleAttitude'; standardCode: string; id: string; order?: readonly string[] }
@@ -119,6 +121,17 @@ export type PlanEdit =
   | { type: 'toggleCheckDisabled'; code: string };
 
 export type PlanEditType = PlanEdit['type'];
+
+// ————— edit constructors for one field, typed by the field —————
+
+/** Builders for the field edits, so a screen can write `apply(setCover('nameZh', text))` with the value typed by the field. */
+export const setCover = <K extends keyof Cover>(field: K, value: Cover[K]): PlanEdit => ({ type: 'setCover', field, value }) as PlanEdit;
+export const setInfo = <K extends keyof CourseInfo>(field: K, value: CourseInfo[K]): PlanEdit => ({ type: 'setInfo', field, value }) as PlanEdit;
+export const setUnitField = <K extends UnitScalarField>(unitId: string, field: K, value: Unit[K]): PlanEdit =>
+  ({ type: 'setUnitField', unitId, field, value }) as PlanEdit;
+export const setPilot = <K extends keyof PilotRun>(field: K, value: PilotRun[K]): PlanEdit => ({ type: 'setPilot', field, value }) as PlanEdit;
+export const toggleUnitChoice = <K extends UnitChoiceField>(unitId: string, field: K, value: Unit[K][number]): PlanEdit =>
+  ({ type: 'toggleUnitChoice', unitId, field, value }) as PlanEdit;
 
 // ————— small immutable helpers —————
 
@@ -430,6 +443,12 @@ export function applyEdit(plan: Plan, edit: PlanEdit): Plan {
         const list = row[key];
         const next = list.includes(edit.id) ? list.filter((id) => id !== edit.id) : insertInOrder(list, edit.id, edit.order);
         return { ...row, [key]: next };
+      });
+    case 'setTaskItems':
+      return withTaskRow(plan, edit.standardCode, edit.taskId, (row) => {
+        const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+        if (same(row.indicators, edit.indicators) && same(row.knowledge, edit.knowledge) && same(row.skills, edit.skills)) return row;
+        return { ...row, indicators: [...edit.indicators], knowledge: [...edit.knowledge], skills: [...edit.skills] };
       });
     case 'setTaskRow':
       return withTaskRow(plan, edit.standardCode, edit.taskId, (row) =>

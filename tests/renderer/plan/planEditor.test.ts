@@ -115,6 +115,15 @@ describe('表1: tasks, indicators, K and S', () => {
     expect(plan.selectedTasks[0]).toMatchObject({ indicators: ['P2.1.1'], skills: ['S03'] });
   });
 
+  it('sets all of a row\'s items at once, and clears them', () => {
+    let plan = run(emptyPlan(), { type: 'selectTask', standardCode: S, taskId: 'T2.1' });
+    plan = run(plan, { type: 'setTaskItems', standardCode: S, taskId: 'T2.1', indicators: ['P2.1.1'], knowledge: t21.knowledge, skills: t21.skills });
+    expect(plan.selectedTasks[0]).toMatchObject({ indicators: ['P2.1.1'], knowledge: t21.knowledge, skills: t21.skills });
+    expect(applyEdit(plan, { type: 'setTaskItems', standardCode: S, taskId: 'T2.1', indicators: ['P2.1.1'], knowledge: t21.knowledge, skills: t21.skills })).toBe(plan);
+    plan = run(plan, { type: 'setTaskItems', standardCode: S, taskId: 'T2.1', indicators: [], knowledge: [], skills: [] });
+    expect(plan.selectedTasks[0]).toMatchObject({ indicators: [], knowledge: [], skills: [] });
+  });
+
   it('ignores an item of a task that is not selected', () => {
     const plan = emptyPlan();
     expect(applyEdit(plan, { type: 'toggleTaskItem', standardCode: S, taskId: 'T9.9', kind: 'knowledge', id: 'K01' })).toBe(plan);

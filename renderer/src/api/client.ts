@@ -8,7 +8,9 @@ import {
   type ClientFromContract,
 } from '../../../shared/ipc/contract';
 import { ApiRequestError, unexpectedAnswer } from './errors';
-import type { Transport } from './transport';
+
+/** Sends one operation's input and gives back the raw answer (an envelope, not yet checked). */
+export type Transport = (channel: Channel, input: unknown) => Promise<unknown>;
 
 const envelopes = new Map<Channel, z.ZodType>();
 

@@ -44,7 +44,7 @@ export { ApiRequestError, isApiRequestError, type ErrorProblem } from './errors'
 export { base64ToBytes, bytesToBase64, downloadFile, textToBase64, type SaveFileResult } from './files';
 export { currentRuntime, type Runtime } from './runtime';
 export { createClient } from './client';
-export type { Transport } from './transport';
+export type { Transport } from './client';
 export type {
   ApiError,
   ApiErrorCode,

@@ -1,9 +1,7 @@
-import { CHANNELS, type Channel, type CoursePlannerBridge } from '../../../shared/ipc/contract';
+import { CHANNELS, type CoursePlannerBridge } from '../../../shared/ipc/contract';
+import type { Transport } from './client';
 import { unexpectedAnswer } from './errors';
 import { currentToken } from './token';
-
-/** Sends one operation's input and gives back the raw answer (an envelope, not yet checked). */
-export type Transport = (channel: Channel, input: unknown) => Promise<unknown>;
 
 /** Electron: the preload's named function for the channel. */
 export function electronTransport(bridge: CoursePlannerBridge): Transport {

@@ -89,7 +89,7 @@ function Frame() {
             type="button"
             className="btn btn--small btn--quiet"
             lang={language === 'zh' ? 'en' : 'zh-Hant-TW'}
-            aria-label={t('app.language.switchLabel')}
+            title={t('app.language.switchLabel')}
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
           >
             {t('app.language.switch')}

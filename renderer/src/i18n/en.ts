@@ -256,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   'standard.date': 'Date',
   'standard.mainTable': 'Duties and tasks',
   'standard.taskLevel': 'Level',
+  'standard.levelShort': 'Level',
   'standard.notes': 'Notes',
   'standard.otherNames': 'also printed as: {names}',
 
@@ -300,6 +301,8 @@ export const en: Record<MessageKey, string> = {
   'review.problem.duplicate': '{kind} code {id} appears twice.',
   'review.problem.nameless': '{kind} {id} has no name.',
   'review.replace': 'Replace the previously imported {code}',
+  'review.pastedText': '(pasted text)',
+  'standards.newPlan': 'New plan on this standard',
   'review.keep': 'Keep this standard',
   'layout.pdf-text': 'text copied from a PDF',
   'layout.tab-separated': 'tab-separated table',

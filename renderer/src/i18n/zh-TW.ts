@@ -258,6 +258,7 @@ export const zhTW = {
   'standard.date': '日期',
   'standard.mainTable': '主要職責與工作任務',
   'standard.taskLevel': '職能級別',
+  'standard.levelShort': '級別',
   'standard.notes': '說明與補充事項',
   'standard.otherNames': '另見名稱：{names}',
 
@@ -302,6 +303,8 @@ export const zhTW = {
   'review.problem.duplicate': '{kind}代碼 {id} 重複出現。',
   'review.problem.nameless': '{kind} {id} 沒有名稱。',
   'review.replace': '取代先前匯入的 {code}',
+  'review.pastedText': '（貼上的文字）',
+  'standards.newPlan': '以此職能基準新增課程規劃',
   'review.keep': '保留此職能基準',
   'layout.pdf-text': 'PDF 複製文字',
   'layout.tab-separated': 'Tab 分隔表格',

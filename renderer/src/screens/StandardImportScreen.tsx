@@ -239,7 +239,7 @@ function ReviewStep({ preview, onBack, onSaved }: { preview: Preview; onBack(): 
       <header className="page__header">
         <button type="button" className="btn btn--quiet back-link" onClick={onBack}>← {t('review.back')}</button>
         <h1 className="page__title">{t('review.title')}</h1>
-        <span className="muted">{t('review.readAs', { layout: t(`layout.${preview.layout}`), encoding: preview.encoding })}</span>
+        <span className="muted">{t('review.readAs', { layout: t(`layout.${preview.layout}`), encoding: preview.encoding === 'text' ? t('review.pastedText') : preview.encoding.toUpperCase() })}</span>
       </header>
       <div className="review__panes">
         <section className="review__source" aria-labelledby="review-source-title">

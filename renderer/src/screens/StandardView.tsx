@@ -55,12 +55,20 @@ export const StandardView = memo(function StandardView({ standard }: { standard:
       <section>
         <h3 className="section-title">{t('standard.mainTable')}</h3>
         <table className="table standard-table">
+          <colgroup>
+            <col className="standard-table__task" />
+            <col className="standard-table__outputs" />
+            <col className="standard-table__indicators" />
+            <col className="standard-table__level" />
+            <col className="standard-table__k" />
+            <col className="standard-table__s" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('kind.task')}</th>
               <th scope="col">{t('kind.output')}</th>
               <th scope="col">{t('kind.indicator')}</th>
-              <th scope="col" className="nowrap">{t('standard.taskLevel')}</th>
+              <th scope="col" className="nowrap" title={t('standard.taskLevel')}>{t('standard.levelShort')}</th>
               <th scope="col">{t('kind.knowledge')}</th>
               <th scope="col">{t('kind.skill')}</th>
             </tr>

@@ -54,6 +54,15 @@ export function StandardsScreen({ code, navigate }: { code: string | undefined; 
     focusWhenReady(standardEntryId(standardCode, hit.kind, hit.id));
   };
 
+  const createFrom = async (standard: Standard) => {
+    try {
+      const plan = await api.createPlan({ nameZh: '', standardCode: standard.code });
+      navigate({ name: 'plan', planId: plan.id, section: 'info' });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
   const remove = async (summary: StandardSummary) => {
     try {
       await api.deleteStandard({ code: summary.code });
@@ -130,6 +139,7 @@ export function StandardsScreen({ code, navigate }: { code: string | undefined; 
         {selected && (
           <>
             <div className="toolbar toolbar--end">
+              <button type="button" className="btn btn--small btn--primary" onClick={() => void createFrom(selected)}>{t('standards.newPlan')}</button>
               {summaryOf(selected.code)?.source === 'imported' && (
                 <button type="button" className="btn btn--small btn--danger" onClick={() => void remove(summaryOf(selected.code)!)}>{t('standards.delete')}</button>
               )}

@@ -90,6 +90,11 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     await waitForValue(page.getByLabel('單元 1 的名稱'), '錄音工程規劃書');
     await page.keyboard.press('Alt+ArrowDown');
     await waitForValue(page.getByLabel('單元 1 的名稱'), '錄音需求訪談');
+    // And by dragging: the second unit's handle dropped on the top half of the first unit.
+    await page.locator('[id="map.unit.u2"] .drag-handle').dragTo(page.locator('[id="map.unit.u1"]'), { targetPosition: { x: 200, y: 3 } });
+    await waitForValue(page.getByLabel('單元 1 的名稱'), '錄音工程規劃書');
+    await page.getByRole('button', { name: /^↶ 復原/ }).click();
+    await waitForValue(page.getByLabel('單元 1 的名稱'), '錄音需求訪談');
 
     // —— the matrix: coverage and findings change with every link ——
     await section(page, '涵蓋矩陣').click();
@@ -199,6 +204,23 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     expect((await app.call('plans.list')).map((p) => p.nameZh).sort()).toEqual(['母帶後期實務', '混音實務']);
   });
 
+  test('a plan file is imported into the list and exported from it', async ({ page, app }) => {
+    const text = await readFile(join(projectRoot, 'resources', 'examples', 'recording-engineering-course.json'), 'utf8');
+    await page.locator('input[type="file"][accept*="json"]').setInputFiles({ name: 'course.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const link = page.getByRole('link', { name: '音樂錄音工程實務：從錄音規劃到母帶後期', exact: true });
+    await link.waitFor();
+    const row = page.getByRole('row').filter({ has: link });
+    await waitForText(row, '沒有問題');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: '匯出檔案' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { id: string; units: unknown[] };
+    expect(exported.id).toBe((await app.call('plans.list'))[0]!.id);
+    expect(exported.units).toHaveLength(7);
+  });
+
   test('the interface switches to English and back', async ({ page }) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
@@ -249,6 +271,34 @@ describe('importing a standard', () => {
     await page.getByLabel(/^搜尋/).fill('APA2654-901');
     await waitForText(page.locator('.standard-list'), 'APA2654-901v4');
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('importing a standard from a file', () => {
+  test('chosen with the file picker, in Big5', async ({ page }) => {
+    const bytes = await readFile(join(projectRoot, 'tests', 'fixtures', 'standards', 'IDC3512-002v2.markdown.big5.txt'));
+    await page.goto(`${new URL(page.url()).origin}/#/standards/import`);
+    await page.locator('#standard-file').setInputFiles({ name: 'IDC3512-002v2.txt', mimeType: 'text/plain', buffer: bytes });
+    await page.getByRole('heading', { name: '核對匯入的職能基準' }).waitFor();
+    await waitForText(page.locator('.review'), '編碼：BIG5');
+    await waitForValue(page.getByLabel('職能基準名稱'), '影音串流工程助理');
+  });
+
+  test('dropped on the drop zone', async ({ page }) => {
+    const text = await readFile(join(projectRoot, 'tests', 'fixtures', 'standards', 'IDC3512-002v2.markdown.txt'), 'utf8');
+    await page.goto(`${new URL(page.url()).origin}/#/standards/import`);
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const { DataTransfer, File } = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: string[], name: string, options: { type: string }) => unknown;
+      };
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'IDC3512-002v2.md', { type: 'text/markdown' }));
+      return transfer;
+    }, text);
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await page.getByRole('heading', { name: '核對匯入的職能基準' }).waitFor();
+    await waitForText(page.locator('.review'), 'Markdown 表格');
   });
 });
 

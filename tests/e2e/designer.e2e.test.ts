@@ -221,6 +221,22 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     expect(exported.units).toHaveLength(7);
   });
 
+  test('a previous version of a plan is restored', async ({ page, app }) => {
+    const plan = await app.call('plans.create', { nameZh: '錄音實務', standardCode: 'ATC3521-004v2' });
+    await page.goto(`${app.origin}#/plan/${plan.id}/info`);
+    const name = page.getByLabel('課程名稱（中文）');
+    await name.fill('錄音實務進階');
+    await saved(page);
+    await waitForText(page.getByRole('heading', { level: 1 }), '錄音實務進階');
+    await page.getByRole('button', { name: '版本紀錄' }).click();
+    const dialog = page.getByRole('dialog', { name: '先前的版本' });
+    const row = dialog.getByRole('row').filter({ hasText: '錄音實務' }).last();
+    await row.getByRole('button', { name: '還原此版本' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitForValue(page.getByLabel('課程名稱（中文）'), '錄音實務');
+    expect((await app.call('plans.load', { id: plan.id })).cover.nameZh).toBe('錄音實務');
+  });
+
   test('the interface switches to English and back', async ({ page }) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();

@@ -27,6 +27,7 @@ import { PlanContext, type PlanView } from './PlanContext';
 import { SelectionSection } from './SelectionSection';
 import { SummaryBar } from './SummaryBar';
 import { UnitsSection } from './UnitsSection';
+import { VersionsDialog } from './VersionsDialog';
 
 type PlanRoute = Extract<Route, { name: 'plan' }>;
 
@@ -46,12 +47,15 @@ export function PlanScreen({ route, navigate }: { route: PlanRoute; navigate(rou
   const [session, setSession] = useState<PlanSession | null>(null);
   const [initialStandards, setInitialStandards] = useState<Standard[]>([]);
   const [error, setError] = useState<unknown>(null);
+  // Bumped to open the plan afresh (after restoring a previous version).
+  const [generation, setGeneration] = useState(0);
   const languageRef = useRef<Language>(language);
   languageRef.current = language;
 
   useEffect(() => {
     let cancelled = false;
     let opened: PlanSession | null = null;
+    setSession(null);
     (async () => {
       try {
         const plan = await api.loadPlan({ id: route.planId });
@@ -73,7 +77,7 @@ export function PlanScreen({ route, navigate }: { route: PlanRoute; navigate(rou
         trackPendingSave(leaving.flush().finally(() => leaving.dispose()));
       }
     };
-  }, [route.planId]);
+  }, [route.planId, generation]);
 
   if (error !== null) {
     return (
@@ -84,16 +88,19 @@ export function PlanScreen({ route, navigate }: { route: PlanRoute; navigate(rou
     );
   }
   if (session === null) return <div className="page"><Loading label={t('plan.loading')} /></div>;
-  return <OpenPlan session={session} initialStandards={initialStandards} route={route} navigate={navigate} />;
+  return <OpenPlan session={session} initialStandards={initialStandards} route={route} navigate={navigate} onReopen={() => setGeneration((g) => g + 1)} />;
 }
 
-function OpenPlan({ session, initialStandards, route, navigate }: {
+function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
   session: PlanSession;
   initialStandards: Standard[];
   route: PlanRoute;
   navigate(route: Route, options?: { replace?: boolean }): void;
+  /** Opens the stored plan again (it changed outside this session). */
+  onReopen(): void;
 }) {
   const { t } = useI18n();
+  const [showVersions, setShowVersions] = useState(false);
   const snapshot: SessionSnapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const plan = snapshot.history.present;
   const [standards, setStandards] = useState<Standard[]>(initialStandards);
@@ -189,6 +196,7 @@ function OpenPlan({ session, initialStandards, route, navigate }: {
           <a className="back-link" href="#/plans">← {t('plans.title')}</a>
           <h1 className="plan__title" title={plan.cover.nameZh}>{plan.cover.nameZh || t('common.untitled')}</h1>
           <HistoryButtons snapshot={snapshot} session={session} />
+          <button type="button" className="btn btn--small btn--quiet" onClick={() => setShowVersions(true)}>{t('versions.open')}</button>
           <SaveStatus snapshot={snapshot} onRetry={session.retrySave} />
         </header>
         <SummaryBar />
@@ -228,6 +236,14 @@ function OpenPlan({ session, initialStandards, route, navigate }: {
           </div>
         </div>
       </div>
+      {showVersions && (
+        <VersionsDialog
+          planId={plan.id}
+          beforeRestore={() => session.flush()}
+          onRestored={() => { setShowVersions(false); onReopen(); }}
+          onClose={() => setShowVersions(false)}
+        />
+      )}
     </PlanContext.Provider>
   );
 }

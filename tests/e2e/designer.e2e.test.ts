@@ -237,6 +237,36 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     expect((await app.call('plans.load', { id: plan.id })).cover.nameZh).toBe('錄音實務');
   });
 
+  test('a native undo (the desktop Edit menu, a context menu) undoes the plan, once', async ({ page, app }) => {
+    const plan = await app.call('plans.create', { nameZh: '錄音實務', standardCode: 'ATC3521-004v2' });
+    await page.goto(`${app.origin}#/plan/${plan.id}/info`);
+    const name = page.getByLabel('課程名稱（中文）');
+    await name.fill('錄音實務進階');
+    await page.getByLabel('課程名稱（英文）').fill('Recording');
+    await name.focus();
+    // What Electron's `role: 'undo'` does: the focused field's own undo command.
+    await page.evaluate(() => (globalThis as unknown as { document: { execCommand(command: string): boolean } }).document.execCommand('undo'));
+    await waitForValue(page.getByLabel('課程名稱（英文）'), '');
+    expect(await name.inputValue()).toBe('錄音實務進階');
+    await page.evaluate(() => (globalThis as unknown as { document: { execCommand(command: string): boolean } }).document.execCommand('redo'));
+    await waitForValue(page.getByLabel('課程名稱（英文）'), 'Recording');
+  });
+
+  test('a save that fails says why in plain words, keeps the edit, and succeeds on retry', async ({ page, app }) => {
+    const plan = await app.call('plans.create', { nameZh: '錄音實務', standardCode: 'ATC3521-004v2' });
+    await page.goto(`${app.origin}#/plan/${plan.id}/info`);
+    await page.getByLabel('課程名稱（英文）').waitFor();
+    // The plan goes to the trash behind the editor's back: the next save cannot find it.
+    await app.call('plans.delete', { id: plan.id });
+    await page.getByLabel('課程名稱（英文）').fill('Recording practice');
+    const status = saveStatus(page);
+    await waitForText(status, /^儲存失敗：.*找不到課程規劃/, 10_000);
+    await app.call('plans.restoreDeleted', { id: plan.id });
+    await status.getByRole('button', { name: '重試' }).click();
+    await saved(page);
+    expect((await app.call('plans.load', { id: plan.id })).cover.nameEn).toBe('Recording practice');
+  });
+
   test('the interface switches to English and back', async ({ page }) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();

@@ -133,12 +133,16 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
     focusWhenReady(target.elementId, target.fallbackId);
   }, [goToSection]);
 
-  // Undo / redo and section keys, anywhere in the plan.
+  // Undo / redo and section keys, anywhere in the plan. The plan's history, never a text field's own:
+  // Ctrl+Z is caught as a key; a native undo (Electron's Edit menu role, a context menu) arrives as
+  // a `historyUndo` input event, which is turned into the plan's undo unless the key just did it.
   useEffect(() => {
+    let lastKeyCommand = 0;
     const onKey = (event: KeyboardEvent) => {
       const command = historyCommandOf(event);
       if (command !== null) {
         event.preventDefault();
+        lastKeyCommand = performance.now();
         if (command === 'undo') session.undo();
         else session.redo();
         return;
@@ -148,8 +152,19 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
         goToSection(PLAN_SECTIONS[Number(event.code.slice(5)) - 1]!);
       }
     };
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      if (performance.now() - lastKeyCommand < 150) return;
+      if (event.inputType === 'historyUndo') session.undo();
+      else session.redo();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('beforeinput', onBeforeInput, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeinput', onBeforeInput, true);
+    };
   }, [session, goToSection]);
 
   // Closing the window or reloading: save first; ask only if a save is still pending.

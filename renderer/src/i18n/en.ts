@@ -58,6 +58,11 @@ export const en: Record<MessageKey, string> = {
   'common.selectNone': 'Clear all',
   'common.details': 'Details',
 
+  'common.listSeparator': ', ',
+  'common.parenthesised': ' ({text})',
+  'common.titleCount': '{title} ({count})',
+  'common.description': ': {text}',
+
   // —— form fields ——
   'field.count': '{count} / {limit} characters',
   'field.notANumber': 'Enter a number',
@@ -527,6 +532,7 @@ export const en: Record<MessageKey, string> = {
   'matrix.helpMove': 'move',
   'matrix.helpToggle': 'or click: link / unlink',
   'matrix.helpDepth': 'or Shift+click: depth',
+  'matrix.hours': '{hours} h',
   'matrix.unit': 'Unit',
   'matrix.rowTotal': 'Total',
   'matrix.unitsPerItem': 'Units covering',

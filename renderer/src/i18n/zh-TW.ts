@@ -60,6 +60,11 @@ export const zhTW = {
   'common.selectNone': '全部取消',
   'common.details': '詳細',
 
+  'common.listSeparator': '、',
+  'common.parenthesised': '（{text}）',
+  'common.titleCount': '{title}（{count}）',
+  'common.description': '：{text}',
+
   // —— form fields ——
   'field.count': '{count} / {limit} 字',
   'field.notANumber': '請輸入數字',
@@ -529,6 +534,7 @@ export const zhTW = {
   'matrix.helpMove': '移動',
   'matrix.helpToggle': '或點一下：切換對應',
   'matrix.helpDepth': '或 Shift+點一下：切換深度',
+  'matrix.hours': '{hours}時',
   'matrix.unit': '單元',
   'matrix.rowTotal': '合計',
   'matrix.unitsPerItem': '涵蓋單元數',

@@ -153,7 +153,7 @@ export function PlansScreen({ navigate }: { navigate: Navigate }) {
               <li key={p.id}>
                 <a className="recent__item" href={`#/plan/${encodeURIComponent(p.id)}/info`}>
                   <span className="recent__name">{p.nameZh || t('common.untitled')}</span>
-                  <span className="recent__meta">{p.standardCodes.join('、')} · {formatDateTime(p.updatedAt, language)}</span>
+                  <span className="recent__meta">{p.standardCodes.join(t('common.listSeparator'))} · {formatDateTime(p.updatedAt, language)}</span>
                 </a>
               </li>
             ))}
@@ -195,14 +195,16 @@ export function PlansScreen({ navigate }: { navigate: Navigate }) {
                       {p.nameZh || t('common.untitled')}
                     </a>
                   </td>
-                  <td className="mono">{p.standardCodes.join('、') || t('common.none')}</td>
+                  <td className="mono">{p.standardCodes.join(t('common.listSeparator')) || t('common.none')}</td>
                   <td className="nowrap">{formatDateTime(p.updatedAt, language)}</td>
                   <td><FindingBadge counts={counts[p.id]} /></td>
                   <td className="plans-table__actions">
-                    <button type="button" className="btn btn--small" onClick={() => void duplicate(p)} disabled={busy}>{t('plans.duplicate')}</button>
-                    <button type="button" className="btn btn--small" onClick={() => setRenaming(p)} disabled={busy}>{t('plans.rename')}</button>
-                    <button type="button" className="btn btn--small" onClick={() => void exportFile(p)} disabled={busy}>{t('plans.exportFile')}</button>
-                    <button type="button" className="btn btn--small btn--danger" onClick={() => void remove(p)} disabled={busy} aria-label={t('plans.deleteNamed', { name: p.nameZh || t('common.untitled') })}>{t('common.delete')}</button>
+                    <div className="plans-table__buttons">
+                      <button type="button" className="btn btn--small" onClick={() => void duplicate(p)} disabled={busy}>{t('plans.duplicate')}</button>
+                      <button type="button" className="btn btn--small" onClick={() => setRenaming(p)} disabled={busy}>{t('plans.rename')}</button>
+                      <button type="button" className="btn btn--small" onClick={() => void exportFile(p)} disabled={busy}>{t('plans.exportFile')}</button>
+                      <button type="button" className="btn btn--small btn--danger" onClick={() => void remove(p)} disabled={busy} aria-label={t('plans.deleteNamed', { name: p.nameZh || t('common.untitled') })}>{t('common.delete')}</button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -212,7 +212,7 @@ function ReviewStep({ preview, onBack, onSaved }: { preview: Preview; onBack(): 
 
   const itemTable = (kind: NamedKind, items: Standard['knowledge']) => (
     <section className="review__items">
-      <h3 className="section-title">{t(`kind.${kind}`)}（{items.length}）</h3>
+      <h3 className="section-title">{t('common.titleCount', { title: t(`kind.${kind}`), count: items.length })}</h3>
       <table className="table table--compact">
         <thead><tr><th scope="col">{t('review.code')}</th><th scope="col">{t('review.name')}</th></tr></thead>
         <tbody>

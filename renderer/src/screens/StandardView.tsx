@@ -11,7 +11,7 @@ export const StandardView = memo(function StandardView({ standard }: { standard:
   const names = (items: readonly CompetencyItem[]) => new Map(items.map((i) => [i.id, i.name] as const));
   const knowledge = names(standard.knowledge);
   const skills = names(standard.skills);
-  const classification = (list: Standard['fields']) => list.map((c) => `${c.name}${c.code ? `（${c.code}）` : ''}`).join('、') || t('common.none');
+  const classification = (list: Standard['fields']) => list.map((c) => `${c.name}${c.code ? t('common.parenthesised', { text: c.code }) : ''}`).join(t('common.listSeparator')) || t('common.none');
 
   return (
     <article className="standard" aria-labelledby={standardEntryId(standard.code, 'standard', standard.code)}>
@@ -87,7 +87,7 @@ export const StandardView = memo(function StandardView({ standard }: { standard:
                     <tr key={task.id} id={standardEntryId(standard.code, 'task', task.id)} tabIndex={-1}>
                       <th scope="row"><span className="mono">{task.id}</span> {task.name}</th>
                       <td>{task.outputs.map((o) => <div key={o.id} id={standardEntryId(standard.code, 'output', o.id)}><span className="mono">{o.id}</span> {o.name}</div>)}</td>
-                      <td>{task.indicators.map((p) => <div key={p.id} id={standardEntryId(standard.code, 'indicator', p.id)} tabIndex={-1}><span className="mono">{p.id}</span> {p.text}{p.level !== undefined && <span className="muted">（{t('level.short', { level: p.level })}）</span>}</div>)}</td>
+                      <td>{task.indicators.map((p) => <div key={p.id} id={standardEntryId(standard.code, 'indicator', p.id)} tabIndex={-1}><span className="mono">{p.id}</span> {p.text}{p.level !== undefined && <span className="muted">{t('common.parenthesised', { text: t('level.short', { level: p.level }) })}</span>}</div>)}</td>
                       <td className="center">{task.level ?? '—'}</td>
                       <td>{task.knowledge.map((k) => <div key={k}><span className="mono">{k}</span> {knowledge.get(k) ?? ''}</div>)}</td>
                       <td>{task.skills.map((s) => <div key={s}><span className="mono">{s}</span> {skills.get(s) ?? ''}</div>)}</td>
@@ -130,13 +130,13 @@ function ItemList({ code, kind, title, items }: { code: string; kind: string; ti
   const { t } = useI18n();
   return (
     <section className="item-list">
-      <h3 className="section-title">{title}（{items.length}）</h3>
+      <h3 className="section-title">{t('common.titleCount', { title, count: items.length })}</h3>
       <ul>
         {items.map((item) => (
           <li key={item.id} id={standardEntryId(code, kind, item.id)} tabIndex={-1}>
             <span className="mono">{item.id}</span> {item.name}
-            {item.description && <span className="muted">：{item.description}</span>}
-            {item.otherNames && item.otherNames.length > 0 && <span className="muted">（{t('standard.otherNames', { names: item.otherNames.join('、') })}）</span>}
+            {item.description && <span className="muted">{t('common.description', { text: item.description })}</span>}
+            {item.otherNames && item.otherNames.length > 0 && <span className="muted">{t('common.parenthesised', { text: t('standard.otherNames', { names: item.otherNames.join(t('common.listSeparator')) }) })}</span>}
           </li>
         ))}
       </ul>

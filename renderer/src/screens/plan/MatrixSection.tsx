@@ -225,7 +225,7 @@ const MatrixRow = memo(function MatrixRow({ unit, row, columns, focusCol }: { un
       <th role="rowheader" scope="row" className="matrix__rowhead" title={unit.nameZh}>
         <span className="matrix__rowhead-in">
           <span className="matrix__unit-name">{unit.nameZh || t('common.untitled')}</span>
-          <span className="matrix__unit-hours">{formatHours(unit.hours)}h</span>
+          <span className="matrix__unit-hours">{t('matrix.hours', { hours: formatHours(unit.hours) })}</span>
         </span>
       </th>
       {columns.map((c, col) => {
@@ -259,7 +259,7 @@ function CellDetail({ unit, column }: { unit: Unit; column: MatrixColumn }) {
     <section className="cell-detail" aria-label={t('matrix.cellDetail')}>
       <div className="cell-detail__what">
         <strong>{unit.nameZh || t('common.untitled')}</strong> × <span className="tag">{t(`kind.short.${column.ref.kind}`)}</span> <span className="mono">{column.ref.id}</span> {column.name}
-        {column.taskIds.length > 0 && <span className="muted">（{column.taskIds.join('、')}）</span>}
+        {column.taskIds.length > 0 && <span className="muted">{t('common.parenthesised', { text: column.taskIds.join(t('common.listSeparator')) })}</span>}
       </div>
       <div className="cell-detail__tools" role="group" aria-label={t('units.linkDepth')}>
         <button type="button" className={`btn btn--small ${depth === null ? 'btn--on' : ''}`} aria-pressed={depth === null} onClick={() => depth !== null && apply({ type: 'toggleLink', unitId: unit.id, item: column.ref })}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { characterCount } from '../../../shared/plan/checks/form';
+import { parseNumber } from '../data/format';
 import { useI18n } from '../i18n';
 
 /**
@@ -86,13 +87,6 @@ export function TextArea({ id, label, hint, value, onChange, onBlur, className, 
       )}
     </div>
   );
-}
-
-/** Reads a number the way people type it, full-width digits included; null for blank, NaN for nonsense. */
-export function parseNumber(text: string): number | null {
-  const cleaned = text.normalize('NFKC').trim().replace(/,/g, '');
-  if (cleaned === '') return null;
-  return /^-?\d*\.?\d+$|^-?\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
 export function NumberField({ id, label, hint, value, onChange, onBlur, className, min = 0, max, integer = false, allowEmpty = false, suffix }: FieldProps & {

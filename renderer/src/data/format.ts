@@ -1,4 +1,4 @@
-import type { Language } from '../i18n';
+import type { Language } from '../i18n/translate';
 
 const LOCALE: Record<Language, string> = { zh: 'zh-TW', en: 'en-GB' };
 
@@ -23,4 +23,14 @@ export function formatHours(hours: number): string {
 /** `84%`, rounded down so that 59.9 never reads as 60; `—` when there is nothing to count. */
 export function formatPercent(percent: number | null): string {
   return percent === null ? '—' : `${Math.floor(percent + 1e-9)}%`;
+}
+
+/**
+ * Reads a number the way people type it: full-width digits (１２), thousands commas, a trailing
+ * point while typing (`1.`). null for a blank field, NaN for anything else.
+ */
+export function parseNumber(text: string): number | null {
+  const cleaned = text.normalize('NFKC').trim().replace(/,/g, '');
+  if (cleaned === '') return null;
+  return /^-?\d*\.?\d+$|^-?\d+\.$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }

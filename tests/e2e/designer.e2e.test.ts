@@ -267,6 +267,17 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     expect((await app.call('plans.load', { id: plan.id })).cover.nameEn).toBe('Recording practice');
   });
 
+  test('a plan started without a standard gets one later', async ({ page, app }) => {
+    const plan = await app.call('plans.create', { nameZh: '自行分析課程' });
+    await page.goto(`${app.origin}#/plan/${plan.id}/info`);
+    await waitForText(page.locator('[id="cover.standards"]'), '尚未選擇職能基準');
+    await page.getByLabel('要加入的職能基準').selectOption('ATC3521-004v2');
+    await page.getByRole('button', { name: '加入', exact: true }).click();
+    await waitForText(page.locator('[id="cover.standards"]'), 'ATC3521-004v2 錄音工程師');
+    await section(page, '表1 職能表').click();
+    await page.getByRole('checkbox', { name: /T1\.1\s*溝通需求/ }).waitFor();
+  });
+
   test('the interface switches to English and back', async ({ page }) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();

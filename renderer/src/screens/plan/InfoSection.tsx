@@ -1,8 +1,11 @@
+import { useEffect, useState } from 'react';
 import { INFO_TEXT_LIMIT } from '../../../../shared/plan/checks/form';
 import type { CourseInfo, Cover } from '../../../../shared/plan/schema';
 import type { Level } from '../../../../shared/standard/schema';
+import type { StandardSummary } from '../../api';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { formatHours } from '../../data/format';
+import { listStandards } from '../../data/standardsCache';
 import { useI18n } from '../../i18n';
 import { fieldId } from '../../plan/findingTarget';
 import { APPLICATION_TYPE_OPTIONS, BASIS_OPTIONS, LEVEL_OPTIONS } from '../../plan/options';
@@ -10,9 +13,47 @@ import { setCover, setInfo } from '../../plan/planEditor';
 import { usePlanView } from './PlanContext';
 
 /** The cover and 壹 課程資訊. */
+/** 職能依據: the standards the course is based on, to add or remove. */
+function StandardRefs() {
+  const { t } = useI18n();
+  const { plan, apply, goToSection } = usePlanView();
+  const [available, setAvailable] = useState<StandardSummary[]>([]);
+  const [chosen, setChosen] = useState('');
+  useEffect(() => { listStandards().then(setAvailable, () => undefined); }, []);
+  const addable = available.filter((s) => !plan.standards.some((ref) => ref.code === s.code));
+  const add = () => {
+    const standard = addable.find((s) => s.code === chosen) ?? addable[0];
+    if (standard) apply({ type: 'addStandardRef', code: standard.code, name: standard.name, version: standard.version });
+    setChosen('');
+  };
+  return (
+    <div className="field field--wide" id={fieldId.cover('standards')} tabIndex={-1}>
+      <span className="field__label" id="standards-label">{t('info.standards')}</span>
+      <div className="field__static" role="group" aria-labelledby="standards-label">
+        {plan.standards.length === 0 && <span className="muted">{t('info.noStandards')}</span>}
+        {plan.standards.map((s) => (
+          <span key={s.code} className="chip">
+            <a href={`#/standards/${encodeURIComponent(s.code)}`}><span className="mono">{s.code}</span> {s.name} {s.version}</a>
+            <button type="button" className="chip__remove" onClick={() => apply({ type: 'removeStandardRef', code: s.code })} aria-label={t('info.removeStandard', { code: s.code })} title={t('common.remove')}>×</button>
+          </span>
+        ))}
+        {addable.length > 0 && (
+          <span className="field--inline">
+            <select className="field__input field__select" value={chosen} aria-label={t('info.addStandardChoice')} onChange={(e) => setChosen(e.target.value)}>
+              {addable.map((s) => <option key={s.code} value={s.code}>{s.code} {s.name}</option>)}
+            </select>
+            <button type="button" className="btn btn--small" onClick={add}>{t('info.addStandard')}</button>
+          </span>
+        )}
+        {plan.standards.length > 0 && <button type="button" className="btn btn--small btn--quiet" onClick={() => goToSection('selection')}>{t('info.toSelection')}</button>}
+      </div>
+    </div>
+  );
+}
+
 export function InfoSection() {
   const { t } = useI18n();
-  const { plan, apply, seal, coverage, goToSection } = usePlanView();
+  const { plan, apply, seal, coverage } = usePlanView();
   const { cover, info } = plan;
   const onCover = <K extends keyof Cover>(field: K) => (value: Cover[K]) => apply(setCover(field, value));
   const onInfo = <K extends keyof CourseInfo>(field: K) => (value: CourseInfo[K]) => apply(setInfo(field, value));
@@ -41,18 +82,7 @@ export function InfoSection() {
             options={APPLICATION_TYPE_OPTIONS.map((a) => ({ value: a, label: t(`appType.${a}`) }))}
             onChange={(v) => v && apply({ type: 'setCover', field: 'applicationType', value: v })}
           />
-          <div className="field field--wide" id={fieldId.cover('standards')} tabIndex={-1}>
-            <span className="field__label">{t('info.standards')}</span>
-            <div className="field__static">
-              {plan.standards.length === 0 && <span className="muted">{t('info.noStandards')}</span>}
-              {plan.standards.map((s) => (
-                <a key={s.code} className="chip" href={`#/standards/${encodeURIComponent(s.code)}`}>
-                  <span className="mono">{s.code}</span> {s.name} {s.version}
-                </a>
-              ))}
-              <button type="button" className="btn btn--small btn--quiet" onClick={() => goToSection('selection')}>{t('info.toSelection')}</button>
-            </div>
-          </div>
+          <StandardRefs />
           <TextField id={fieldId.cover('applicantZh')} label={t('info.applicantZh')} value={cover.applicantZh} onChange={onCover('applicantZh')} onBlur={seal} />
           <TextField id={fieldId.cover('applicantEn')} label={t('info.applicantEn')} value={cover.applicantEn} onChange={onCover('applicantEn')} onBlur={seal} lang="en" />
           <TextField id={fieldId.cover('partners')} label={t('info.partners')} value={cover.partners} onChange={onCover('partners')} onBlur={seal} className="field--wide" />

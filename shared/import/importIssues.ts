@@ -43,8 +43,8 @@ export interface ImportFailure {
 /** Messages in both languages, from one place so wording stays consistent. */
 const warningText: Record<ImportWarningCode, (p: Record<string, string>) => [string, string]> = {
   'code-with-two-names': (p) => [
-    `${p.item} 出現兩個不同名稱：「${p.first}」與「${p.other}」${p.variant ? '（僅異體字不同）' : ''}；保留前者，另一名稱記於 otherNames`,
-    `${p.item} is printed with two names, "${p.first}" and "${p.other}"${p.variant ? ' (variant characters only)' : ''}; kept the first, the other is in otherNames`,
+    `${p.item} 出現兩個不同名稱：「${p.first}」與「${p.other}」${p.variant ? '（僅異體字不同）' : ''}；以前者為名稱，後者另記為別名`,
+    `${p.item} is printed with two names, "${p.first}" and "${p.other}"${p.variant ? ' (variant characters only)' : ''}; the first is its name, the other is kept as an alternative name`,
   ],
   'duplicate-code-in-task': (p) => [
     `${p.task} 重複列出 ${p.item}；只保留一次`,

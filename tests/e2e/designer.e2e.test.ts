@@ -327,6 +327,13 @@ describe('importing a standard', () => {
     // The list shows it, and search finds it by a K name.
     await page.getByLabel(/^搜尋/).fill('APA2654-901');
     await waitForText(page.locator('.standard-list'), 'APA2654-901v4');
+    // An imported standard can be deleted again; a bundled one offers no such button.
+    await page.getByRole('button', { name: '刪除這份匯入的職能基準' }).click();
+    await waitForText(page.getByRole('status').filter({ hasText: 'APA2654-901v4' }), '已刪除職能基準 APA2654-901v4');
+    expect((await app.call('standards.list')).map((s) => s.code)).not.toContain('APA2654-901v4');
+    await page.goto(`${app.origin}#/standards/ATC3521-004v2`);
+    await page.getByRole('heading', { name: /ATC3521-004v2/ }).waitFor();
+    expect(await page.getByRole('button', { name: '刪除這份匯入的職能基準' }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -43,6 +43,17 @@ async function waitForValue(locator: Locator, expected: string, timeout = 5_000)
   throw new Error(`value ${expected} not reached; last seen: ${JSON.stringify(last)}`);
 }
 
+async function waitForCount(locator: Locator, expected: number, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < deadline) {
+    last = await locator.count();
+    if (last === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`count ${expected} not reached; last seen: ${last}`);
+}
+
 const summary = (page: Page) => page.getByTestId('summary');
 const saveStatus = (page: Page) => page.getByTestId('save-status');
 const section = (page: Page, name: string | RegExp) => page.getByRole('navigation', { name: '課程規劃的各部分' }).getByRole('link', { name });
@@ -131,6 +142,7 @@ describe('a designer builds a course on ATC3521-004v2', () => {
 
     // —— a finding, followed to its field and fixed there ——
     await section(page, /^檢核/).click();
+    await page.getByRole('heading', { name: '檢核', level: 2 }).waitFor();
     const hoursFinding = page.getByRole('button', { name: /各單元時數（表4）合計 11 小時，與課程時數 10 小時不符/ });
     await hoursFinding.click();
     const totalHours = page.getByLabel('課程時數', { exact: true });
@@ -139,12 +151,13 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     await totalHours.fill('11');
     await waitForText(page.getByTestId('summary-hours'), '11 / 11');
     await section(page, /^檢核/).click();
-    expect(await hoursFinding.count()).toBe(0);
+    await page.getByRole('heading', { name: '檢核', level: 2 }).waitFor();
+    await waitForCount(hoursFinding, 0);
 
     // —— undo and redo, from the keyboard and the buttons ——
     await page.keyboard.press(`${MOD}+z`);
     await waitForText(page.getByTestId('summary-hours'), '11 / 10');
-    expect(await hoursFinding.count()).toBe(1);
+    await waitForCount(hoursFinding, 1);
     await page.keyboard.press(`${MOD}+Shift+z`);
     await waitForText(page.getByTestId('summary-hours'), '11 / 11');
     await page.getByRole('button', { name: /^↶ 復原/ }).click();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Localized } from './language';
 
 /** Everything a command touches outside itself, so commands can be run against fakes. */
@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Throws what `fs.readFileSync` throws. */
   readFile(path: string): Uint8Array;
+  /** Throws what `fs.writeFileSync` throws. Optional: only commands that write files (export) need it. */
+  writeFile?(path: string, bytes: Uint8Array): void;
 }
 
 export function nodeIo(): CliIo {
@@ -21,6 +23,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFileSync(path),
+    writeFile: (path, bytes) => writeFileSync(path, bytes),
   };
 }
 

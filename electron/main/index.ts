@@ -1,6 +1,6 @@
 import { app, ipcMain } from 'electron';
 import { electronFileDialogs } from './fileDialogs';
-import { bundledStandards, createHandlers, StandardLibrary } from './handlers/index';
+import { buildDocx, bundledStandards, createHandlers, StandardLibrary } from './handlers/index';
 import { setupIpc } from './ipc';
 import { resolveAppPaths } from './locations';
 import { setupMenu } from './menu';
@@ -48,6 +48,7 @@ async function start(): Promise<void> {
       app: { version: app.getVersion(), runtime: 'electron', dataDir: storage.dataDir },
       startupProblems,
       files: electronFileDialogs(app),
+      buildDocument: buildDocx,
     }),
     location: paths,
     isOwnWindow,

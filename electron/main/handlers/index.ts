@@ -4,6 +4,7 @@
  */
 import { PlanStore, type PlanStoreOptions } from '../storage/index';
 import { bundledStandards } from './bundledStandards';
+import { buildDocx } from './documents';
 import { createHandlers, type DocumentBuilder, type FileDialogs, type Handlers } from './handlers';
 import { StandardLibrary } from './standardLibrary';
 
@@ -11,6 +12,7 @@ export { createHandlers, type DocumentBuilder, type FileDialogs, type HandlerDep
 export { HandlerError, INTERNAL_ERROR, invalidInput, toApiError } from './apiError';
 export { StandardLibrary, importedStandardsDir } from './standardLibrary';
 export { bundledStandards } from './bundledStandards';
+export { buildDocx } from './documents';
 
 export interface Backend {
   handlers: Handlers;
@@ -25,6 +27,7 @@ export interface OpenBackendOptions {
   runtime: 'electron' | 'browser';
   version: string;
   files?: FileDialogs;
+  /** shared/export by default. */
   buildDocument?: DocumentBuilder;
   storeOptions?: PlanStoreOptions;
 }
@@ -40,7 +43,7 @@ export async function openBackend(options: OpenBackendOptions): Promise<Backend>
       app: { version: options.version, runtime: options.runtime, dataDir: opened.store.dataDir },
       startupProblems: [...opened.problems, ...problems],
       ...(options.files ? { files: options.files } : {}),
-      ...(options.buildDocument ? { buildDocument: options.buildDocument } : {}),
+      buildDocument: options.buildDocument ?? buildDocx,
     });
     return { handlers, store: opened.store, standards: library, close: () => opened.store.close() };
   } catch (error) {

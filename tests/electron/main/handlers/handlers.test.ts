@@ -206,13 +206,29 @@ describe('plans', () => {
 });
 
 describe('documents and files', () => {
-  it('says plainly when document export is not available', async () => {
+  it('exports each document of a plan as a .docx named after the plan', async () => {
     await open();
+    const plan = await value('plans.create', { nameZh: '錄音工程實務', standardCode: 'ATC3521-004v2' });
+    const names: string[] = [];
+    for (const document of ['report', 'syllabus', 'matrix'] as const) {
+      const exported = await value('documents.export', { planId: plan.id, document, withMatrix: document === 'report' });
+      const bytes = Buffer.from(exported.base64, 'base64');
+      // A .docx is a zip holding word/document.xml.
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+      names.push(exported.fileName);
+    }
+    expect(names).toEqual(['錄音工程實務-課程規劃報告書.docx', '錄音工程實務-課程大綱.docx', '錄音工程實務-職能對應矩陣.docx']);
+    expect(await errorCode('documents.export', { planId: 'nope', document: 'report' })).toBe('plan-not-found');
+    expect(await errorCode('documents.export', { planId: plan.id, document: 'poster' })).toBe('invalid-input');
+  });
+
+  it('answers export-failed, without details, when a builder throws', async () => {
+    backend = await openBackend({ dataDir: dir, runtime: 'browser', version: '9.9.9', buildDocument: async () => { throw new Error('docx exploded at /secret'); } });
     const plan = await value('plans.create', { nameZh: 'x' });
     const answer = await call('documents.export', { planId: plan.id, document: 'report' });
-    // Either the export module is wired in (a .docx, a zip) or it says it is not available yet.
-    if (answer.ok) expect(Buffer.from(answer.value.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
-    else expect(answer.error.code).toBe('not-available');
+    expect(answer).toMatchObject({ ok: false, error: { code: 'export-failed' } });
+    expect(JSON.stringify(answer)).not.toContain('/secret');
   });
 
   it('answers unsupported for save and open in browser mode', async () => {

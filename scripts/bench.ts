@@ -7,6 +7,7 @@ import { describeArgsError, parseArgs } from '../cli/args';
 import { displayWidth, padDisplay } from '../cli/format/text';
 import { importStandard } from '../shared/import';
 import { coverageBench } from './bench/coverageBench';
+import { exportBench } from './bench/exportBench';
 import { median, meetsGoal, type BenchFigure } from './bench/figure';
 import { storageBench } from './bench/storageBench';
 import { FIXTURES_DIR, projectRoot } from './standardResources';
@@ -210,8 +211,15 @@ const planStorage = figuresSection(
   () => storageBench(),
 );
 
+const documentExport = figuresSection(
+  'export',
+  'Word documents',
+  'shared/export builds the document and packs it to .docx bytes, in-process, median of several runs.',
+  () => exportBench(),
+);
+
 /** The report, in order. Add a section here for each new thing worth timing. */
-const sections: readonly BenchSection[] = [importInProcess, cliWallTime, coverageAndChecks, planStorage];
+const sections: readonly BenchSection[] = [importInProcess, cliWallTime, coverageAndChecks, planStorage, documentExport];
 
 // ---- report ------------------------------------------------------------------------------
 

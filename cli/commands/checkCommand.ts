@@ -1,10 +1,9 @@
 import { checkPlan } from '../../shared/plan/checks';
 import { coverageOf } from '../../shared/plan/coverage';
 import { countFindings } from '../../shared/plan/summary';
-import { bundledStandards, readStandardFile } from '../bundledStandards';
 import { diagnostic } from '../format/diagnostic';
+import { readPlanInput } from '../planInput';
 import { formatCheckReport } from '../format/coverageReport';
-import { readPlanFile } from '../planFile';
 import { defineCommand, ExitCode } from './command';
 
 /**
@@ -38,20 +37,12 @@ export const checkCommand = defineCommand({
   },
   run({ values, positionals }, { io, language }) {
     const file = positionals[0]!;
-    const read = readPlanFile(io, file);
+    const read = readPlanInput(io, file, values.standard);
     if (!read.ok) {
-      io.stderr(diagnostic(file, read.line, 'error', read.message[language]));
+      io.stderr(diagnostic(read.file, read.line, 'error', read.message[language]));
       return ExitCode.failure;
     }
-    const standards = bundledStandards();
-    if (values.standard) {
-      const extra = readStandardFile(io, values.standard);
-      if (!extra.ok) {
-        io.stderr(diagnostic(values.standard, extra.line, 'error', extra.message[language]));
-        return ExitCode.failure;
-      }
-      standards.unshift(extra.standard);
-    }
+    const { standards } = read;
     const coverage = coverageOf(read.plan, standards);
     const findings = checkPlan(read.plan, standards, coverage);
     const counts = countFindings(findings);

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { BuildOptions, DocumentKind } from '../../shared/export/buildDocument';
 import type { Plan } from '../../shared/plan/schema';
 import type { Standard } from '../../shared/standard/schema';
-import { bundledStandards, readStandardFile } from '../bundledStandards';
 import { diagnostic } from '../format/diagnostic';
+import { readPlanInput } from '../planInput';
 import { helpHint, PROGRAM } from '../format/help';
 import type { Localized } from '../language';
-import { readPlanFile } from '../planFile';
 import { defineCommand, ExitCode } from './command';
 
 /**
@@ -132,20 +131,12 @@ export function createExportCommand(loadBuilder: () => DocxBuilder = loadBundled
       }
 
       const file = positionals[0]!;
-      const read = readPlanFile(io, file);
+      const read = readPlanInput(io, file, values.standard);
       if (!read.ok) {
-        io.stderr(diagnostic(file, read.line, 'error', read.message[language]));
+        io.stderr(diagnostic(read.file, read.line, 'error', read.message[language]));
         return ExitCode.failure;
       }
-      const standards = bundledStandards();
-      if (values.standard) {
-        const extra = readStandardFile(io, values.standard);
-        if (!extra.ok) {
-          io.stderr(diagnostic(values.standard, extra.line, 'error', extra.message[language]));
-          return ExitCode.failure;
-        }
-        standards.unshift(extra.standard);
-      }
+      const { standards } = read;
       for (const code of standardCodesOf(read.plan)) {
         if (standards.some((s) => s.code === code)) continue;
         io.stderr(diagnostic(file, undefined, 'warning', language === 'zh'

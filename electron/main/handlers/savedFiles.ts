@@ -1,31 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { fsyncDir } from '../storage/atomicWrite';
+import { isAbsolute, resolve } from 'node:path';
+import { writeFileAtomic } from '../storage/atomicWrite';
 
 /**
- * Writes bytes where the user chose in a save dialog: a temp file beside the target, fsynced, renamed
- * over it, so an existing file is never left half-written.
+ * Writes bytes where the user chose in a save dialog, atomically (see writeFileAtomic), so an
+ * existing file is never left half-written.
  */
 export async function writeBytesAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDir(dirname(target)).catch(() => undefined);
+  await writeFileAtomic(target, bytes);
 }
 
 /**

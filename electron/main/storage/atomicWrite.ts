@@ -18,17 +18,17 @@ function tempNameFor(target: string): string {
 }
 
 /**
- * Replaces `target` with `text` so that, whatever moment the process dies at, the file holds either
+ * Replaces `target` with `data` (text is written as UTF-8) so that, whatever moment the process dies at, the file holds either
  * the old text or the new one, complete: write a temp file in the same folder, fsync it, rename it
  * over the target, fsync the folder (so the rename itself survives a power cut). steno, lowdb's
  * writer, renames but never fsyncs.
  */
-export async function writeFileAtomic(target: string, text: string): Promise<FileFingerprint> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<FileFingerprint> {
   const temp = tempNameFor(target);
   let fingerprint: FileFingerprint;
   const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
     const stats = await handle.stat();
     fingerprint = { size: stats.size, mtimeMs: stats.mtimeMs };

@@ -1,0 +1,26 @@
+import type { Plan } from '../shared/plan/schema';
+import type { Standard } from '../shared/standard/schema';
+import { bundledStandards, readStandardFile } from './bundledStandards';
+import type { CliIo } from './io';
+import type { Localized } from './language';
+import { readPlanFile } from './planFile';
+
+export type PlanInput =
+  | { ok: true; plan: Plan; standards: Standard[] }
+  | { ok: false; file: string; line?: number; message: Localized };
+
+/**
+ * What `check` and `export` start from: the plan file and the standards to read it against, the
+ * bundled ones plus the one `--standard` names (which wins over a bundled one with its code).
+ */
+export function readPlanInput(io: CliIo, planPath: string, standardPath: string | undefined): PlanInput {
+  const read = readPlanFile(io, planPath);
+  if (!read.ok) return { ok: false, file: planPath, ...(read.line === undefined ? {} : { line: read.line }), message: read.message };
+  const standards = bundledStandards();
+  if (standardPath) {
+    const extra = readStandardFile(io, standardPath);
+    if (!extra.ok) return { ok: false, file: standardPath, ...(extra.line === undefined ? {} : { line: extra.line }), message: extra.message };
+    standards.unshift(extra.standard);
+  }
+  return { ok: true, plan: read.plan, standards };
+}

@@ -3,18 +3,26 @@
  * be tested in plain Node; menu.ts turns the template into a Menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/menuCommands';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;
   /** Developer tools are offered only in an unpackaged (development) build. */
   readonly isPackaged: boolean;
   readonly appName: string;
+  /** Passes a command chosen in the menus to the page (menu.ts sends it to the focused window). */
+  readonly onCommand?: (command: MenuCommand) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, appName }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, isPackaged, appName, onCommand }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => onCommand?.(name),
+  });
 
   // macOS puts About, Hide and Quit in a first menu named after the app.
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -35,6 +43,13 @@ export function buildMenuTemplate({ platform, isPackaged, appName }: MenuOptions
   const fileMenu: MenuItemConstructorOptions = {
     label: '檔案',
     submenu: [
+      command('新增課程規劃…', 'new-plan', 'CmdOrCtrl+N'),
+      command('匯入職能基準…', 'import-standard', 'CmdOrCtrl+O'),
+      command('匯出文件…', 'export-documents', 'CmdOrCtrl+E'),
+      separator,
+      command('課程規劃列表', 'open-plans'),
+      command('職能基準', 'open-standards'),
+      separator,
       { role: 'close', label: '關閉視窗', accelerator: 'CmdOrCtrl+W' },
       ...(mac ? [] : [separator, { role: 'quit', label: '結束', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),
     ],
@@ -73,7 +88,7 @@ export function buildMenuTemplate({ platform, isPackaged, appName }: MenuOptions
   const helpMenu: MenuItemConstructorOptions = {
     label: '說明',
     role: 'help',
-    submenu: [{ role: 'about', label: `關於${appName}` }],
+    submenu: [command('鍵盤快捷鍵', 'show-shortcuts', 'F1'), separator, { role: 'about', label: `關於${appName}` }],
   };
 
   return [...appMenu, fileMenu, editMenu, viewMenu, helpMenu];

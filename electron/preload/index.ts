@@ -12,6 +12,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Channel } from '../../shared/ipc/channels';
 import type { CoursePlannerBridge, Envelope, InputOf, OutputOf } from '../../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/menuCommands';
 
 /** Sends one operation. Private to this file: the page only ever sees the named functions below. */
 function send<C extends Channel>(channel: C, input: InputOf<C> | undefined): Promise<Envelope<OutputOf<C>>> {
@@ -55,6 +56,15 @@ const bridge = Object.freeze({
 
   saveFileAs: (input: InputOf<'files.saveAs'>) => send('files.saveAs', input),
   openSavedFile: (input: InputOf<'files.openPath'>) => send('files.openPath', input),
+
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    // Only known commands reach the page; the event object itself never does.
+    const relay = (_event: unknown, command: unknown) => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, relay);
+    return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay);
+  },
 } as const) satisfies CoursePlannerBridge;
 
 // `satisfies` catches a missing or mistyped operation; this catches one the contract does not have.

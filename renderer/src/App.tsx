@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, currentRuntime, type AppInfo, type Language } from './api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, currentRuntime, onMenuCommand, type AppInfo, type Language } from './api';
 import { Dialog } from './components/Dialog';
 import { Kbd, MOD } from './components/Kbd';
 import { Loading, Notice } from './components/Notice';
 import { errorText } from './data/errors';
 import { I18nProvider, useI18n } from './i18n';
+import { menuCommandAction } from './navigation/menuCommand';
+import type { Route } from './navigation/route';
 import { useRoute } from './navigation/useRoute';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PlansScreen } from './screens/PlansScreen';
@@ -103,7 +105,7 @@ function Frame() {
             {t('app.loadFailed', { reason: errorText(infoError, language) })}
           </Notice>
         )}
-        {route.name === 'plans' && <PlansScreen navigate={navigate} />}
+        {route.name === 'plans' && <PlansScreen navigate={navigate} create={route.create === true} />}
         {route.name === 'trash' && <TrashScreen navigate={navigate} />}
         {route.name === 'standards' && <StandardsScreen code={route.code} navigate={navigate} />}
         {route.name === 'standardImport' && <StandardImportScreen navigate={navigate} />}
@@ -145,8 +147,22 @@ function Frame() {
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       <GlobalKeys onHelp={() => setShowShortcuts(true)} />
+      <MenuCommands route={route} navigate={navigate} onShortcuts={() => setShowShortcuts(true)} />
     </div>
   );
+}
+
+/** Commands from the desktop shell's native menus (none arrive in a browser). */
+function MenuCommands({ route, navigate, onShortcuts }: { route: Route; navigate(route: Route): void; onShortcuts(): void }) {
+  // The latest route without resubscribing on every navigation.
+  const current = useRef(route);
+  current.current = route;
+  useEffect(() => onMenuCommand((command) => {
+    const action = menuCommandAction(command, current.current);
+    if (action === 'shortcuts') onShortcuts();
+    else navigate(action);
+  }), [navigate, onShortcuts]);
+  return null;
 }
 
 /** `?` opens the shortcut list (outside text fields). */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { PlanSchema } from '../plan/schema';
 import { LevelSchema, StandardSchema } from '../standard/schema';
 import type { CHANNELS, Channel } from './channels';
+import type { MenuCommand } from './menuCommands';
 
 /**
  * THE contract between the renderer and the rest of the app. For each operation: its channel, the
@@ -364,6 +365,8 @@ export type ApiFromContract = {
 export type CoursePlannerBridge = ApiFromContract & {
   readonly platform: 'electron';
   readonly versions: Readonly<{ electron: string; chrome: string; node: string }>;
+  /** Calls `listener` with each command chosen in the native menus; returns the unsubscribe. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
 
 /** The renderer's client: the same functions, answering the value and throwing ApiRequestError. */

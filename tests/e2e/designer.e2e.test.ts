@@ -291,6 +291,15 @@ describe('a designer builds a course on ATC3521-004v2', () => {
     await page.getByRole('checkbox', { name: /T1\.1\s*溝通需求/ }).waitFor();
   });
 
+  test('the new-plan dialog has an address of its own (the File menu’s 新增課程規劃 goes there)', async ({ page, app }) => {
+    await page.goto(`${app.origin}#/plans/new`);
+    const name = page.locator('#new-plan-name');
+    await name.waitFor();
+    await page.keyboard.press('Escape');
+    await name.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe('#/plans');
+  });
+
   test('the interface switches to English and back', async ({ page }) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();

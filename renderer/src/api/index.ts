@@ -42,7 +42,7 @@ export function saveFile(fileName: string, base64: string): Promise<SaveFileResu
 
 export { ApiRequestError, isApiRequestError, type ErrorProblem } from './errors';
 export { base64ToBytes, bytesToBase64, downloadFile, textToBase64, type SaveFileResult } from './files';
-export { currentRuntime, type Runtime } from './runtime';
+export { currentRuntime, onMenuCommand, type Runtime } from './runtime';
 export { createClient } from './client';
 export type { Transport } from './client';
 export type {

@@ -1,4 +1,5 @@
 import type { CoursePlannerBridge } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/menuCommands';
 
 declare global {
   interface Window {
@@ -23,4 +24,9 @@ export function currentRuntime(): Runtime {
     return { kind: 'electron', electron: bridge.versions.electron, chrome: bridge.versions.chrome };
   }
   return { kind: 'browser' };
+}
+
+/** Listens for the native menus' commands; in a browser there are no native menus, so nothing comes. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return electronBridge()?.onMenuCommand(listener) ?? (() => undefined);
 }

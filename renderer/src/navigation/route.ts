@@ -8,7 +8,7 @@ export const PLAN_SECTIONS = ['info', 'selection', 'map', 'units', 'matrix', 'de
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export type Route =
-  | { name: 'plans' }
+  | { name: 'plans'; /** with the new-plan dialog open */ create?: true }
   | { name: 'trash' }
   | { name: 'standards'; code?: string }
   | { name: 'standardImport' }
@@ -32,7 +32,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
   switch (parts[0]) {
     case 'plans':
-      return parts[1] === 'trash' ? { name: 'trash' } : HOME;
+      return parts[1] === 'trash' ? { name: 'trash' } : parts[1] === 'new' ? { name: 'plans', create: true } : HOME;
     case 'standards': {
       if (parts[1] === 'import') return { name: 'standardImport' };
       const code = decode(parts[1]);
@@ -53,7 +53,7 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(route: Route): string {
   switch (route.name) {
     case 'plans':
-      return '#/plans';
+      return route.create ? '#/plans/new' : '#/plans';
     case 'trash':
       return '#/plans/trash';
     case 'standards':

@@ -17,14 +17,23 @@ type Navigate = (route: Route) => void;
 type Message = { tone: 'success' | 'error' | 'info'; text: string; undo?: () => void };
 
 /** The start screen: every plan with its standard, last change and findings; new, open, copy, rename, delete, import, export. */
-export function PlansScreen({ navigate }: { navigate: Navigate }) {
+/** `create`: open with the new-plan dialog showing (the File menu's 新增課程規劃, `#/plans/new`). */
+export function PlansScreen({ navigate, create = false }: { navigate: Navigate; create?: boolean }) {
   const { t, language } = useI18n();
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [recent, setRecent] = useState<PlanSummary[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [counts, setCounts] = useState<Record<string, FindingCounts | 'error'>>({});
   const [filter, setFilter] = useState('');
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreatingState] = useState(create);
+  useEffect(() => {
+    if (create) setCreatingState(true);
+  }, [create]);
+  const setCreating = (open: boolean) => {
+    setCreatingState(open);
+    // Closing the dialog opened by address leaves the address, so a reload does not reopen it.
+    if (!open && create) navigate({ name: 'plans' });
+  };
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);

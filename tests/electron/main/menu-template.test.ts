@@ -46,3 +46,20 @@ describe('buildMenuTemplate', () => {
     expect(roles(true)).not.toContain('toggleDevTools');
   });
 });
+
+describe('menu commands for the page', () => {
+  it('the File and Help menus send their commands, with the shortcuts shown', () => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, appName: '職能課程規劃', onCommand: (c) => sent.push(c) });
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const byLabel = (label: string) => items.find((item) => item.label === label)!;
+    expect(byLabel('新增課程規劃…').accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel('匯入職能基準…').accelerator).toBe('CmdOrCtrl+O');
+    expect(byLabel('匯出文件…').accelerator).toBe('CmdOrCtrl+E');
+    expect(byLabel('鍵盤快捷鍵').accelerator).toBe('F1');
+    for (const label of ['新增課程規劃…', '匯入職能基準…', '匯出文件…', '課程規劃列表', '職能基準', '鍵盤快捷鍵']) {
+      (byLabel(label).click as () => void)();
+    }
+    expect(sent).toEqual(['new-plan', 'import-standard', 'export-documents', 'open-plans', 'open-standards', 'show-shortcuts']);
+  });
+});

@@ -21,7 +21,16 @@ export type ImportWarningCode =
   | 'classification-codes-mismatch'
   | 'truncated-file';
 
-export type ImportFailureCode = 'empty' | 'binary' | 'undecodable' | 'not-a-standard' | 'no-tasks';
+export type ImportFailureCode =
+  | 'empty'
+  | 'binary'
+  | 'undecodable'
+  | 'not-a-standard'
+  | 'no-tasks'
+  | 'not-a-document'
+  | 'damaged-document'
+  | 'encrypted-document'
+  | 'too-large';
 
 export interface ImportWarning {
   code: ImportWarningCode;
@@ -103,6 +112,22 @@ const failureText: Record<ImportFailureCode, (p: Record<string, string>) => [str
   'no-tasks': () => [
     '主要表格中找不到任何工作任務（T1.1 …）',
     'the main table holds no task (T1.1 …)',
+  ],
+  'not-a-document': () => [
+    '這是 ZIP 壓縮檔，但不是 ODT 或 DOCX 文件；請上傳職能基準的 ODT、DOCX 檔，或貼上文字',
+    'this is a ZIP archive but not an ODT or DOCX document; upload the standard as ODT or DOCX, or paste its text',
+  ],
+  'damaged-document': (p) => [
+    `文件已損毀或不完整，無法讀取（${p.detail}）；請重新下載`,
+    `the document is damaged or incomplete and cannot be read (${p.detail}); download it again`,
+  ],
+  'encrypted-document': () => [
+    '文件有密碼保護（已加密）；請先在文書軟體中移除密碼再匯入',
+    'the document is password-protected (encrypted); remove the password in your word processor, then import it',
+  ],
+  'too-large': (p) => [
+    `檔案太大（${p.size} MB，上限 ${p.limit} MB）；職能基準文件通常不到 1 MB`,
+    `the file is too large (${p.size} MB, the limit is ${p.limit} MB); a standard is usually under 1 MB`,
   ],
 };
 

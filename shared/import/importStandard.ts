@@ -1,4 +1,7 @@
 import { StandardSchema, type Standard } from '../standard/schema';
+import { readOfficeDocument } from './document/importDocument';
+import type { OfficeFormat } from './document/officeDocument';
+import { isZip, tooLarge } from './document/zipEntries';
 import { importFailure, importWarning, type ImportFailure, type ImportWarning } from './importIssues';
 import { detectLayout } from './layouts/detectLayout';
 import { readMarkdown } from './layouts/markdownTable';
@@ -13,7 +16,15 @@ import { decodeBytes, type TextEncoding } from './text/decodeBytes';
 import { toSourceLines, type SourceLine } from './text/sourceLines';
 
 export type ImportResult =
-  | { ok: true; standard: Standard; warnings: ImportWarning[]; layout: LayoutName; encoding: TextEncoding | 'text' }
+  | {
+      ok: true;
+      standard: Standard;
+      warnings: ImportWarning[];
+      layout: LayoutName;
+      encoding: TextEncoding | 'text';
+      /** Set when the bytes were an ODT or DOCX file: its tables were read cell by cell. */
+      document?: OfficeFormat;
+    }
   | { ok: false; error: ImportFailure };
 
 /** Finds the cells of the document in whichever layout it is in. */
@@ -38,6 +49,7 @@ export function importStandardText(text: string): ImportResult {
 
 /** Reads a standard from a file's bytes, whatever their encoding. */
 export function importStandard(bytes: Uint8Array): ImportResult {
+  if (isZip(bytes)) return importDocument(bytes);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
   const result = importLines(decoded.text, decoded.encoding);
@@ -47,12 +59,28 @@ export function importStandard(bytes: Uint8Array): ImportResult {
   return result;
 }
 
+/** An ODT or DOCX file (detected by its content: a ZIP archive holding content.xml or word/document.xml). */
+function importDocument(bytes: Uint8Array): ImportResult {
+  const large = tooLarge(bytes);
+  if (large) return { ok: false, error: large };
+  const read = readOfficeDocument(bytes);
+  if (!read.ok) return read;
+  const result = importParsed(read.document, [], 1, 'utf-8');
+  if (result.ok) result.document = read.format;
+  return result;
+}
+
 function importLines(text: string, encoding: TextEncoding | 'text'): ImportResult {
   if (!text.trim()) return { ok: false, error: importFailure('empty', 1) };
   const lines = toSourceLines(text);
   const warnings: ImportWarning[] = [];
   const document = parseLayout(lines, warnings);
   if (!document) return { ok: false, error: importFailure('not-a-standard', firstTextLine(lines)) };
+  return importParsed(document, warnings, firstTextLine(lines), encoding);
+}
+
+/** Reads the standard from the cells a layout reader found. */
+function importParsed(document: ParsedDocument, warnings: ImportWarning[], firstLine: number, encoding: TextEncoding | 'text'): ImportResult {
 
   const knowledge = new NamedItems(warnings);
   const skills = new NamedItems(warnings);
@@ -60,7 +88,7 @@ function importLines(text: string, encoding: TextEncoding | 'text'): ImportResul
   const header = readHeader(document.header, warnings);
   const table = readMainTable(document.rows, knowledge, skills, warnings);
   if (table.tasks.length === 0) {
-    return { ok: false, error: importFailure('no-tasks', document.rows[0]?.line ?? firstTextLine(lines)) };
+    return { ok: false, error: importFailure('no-tasks', document.rows[0]?.line ?? firstLine) };
   }
   const { notes } = readTrailer(document.trailer, attitudes);
 

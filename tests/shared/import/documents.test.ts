@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importStandard } from '../../../shared/import/importStandard';
+import { StandardSchema, type Standard } from '../../../shared/standard/schema';
+import { arbitraryStandard } from '../../support/standardLayouts';
+import { standardToDocx } from '../../support/standardDocx';
+
+const dir = new URL('../../fixtures/standards/documents/', import.meta.url);
+const read = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, dir)));
+const codes = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const files = codes.flatMap((code) => (['docx', 'odt'] as const).map((format) => ({ code, format, file: `${code}.${format}` })));
+
+/** Every item printed with a second name gives exactly one warning saying so; nothing else is expected. */
+const expectedWarnings = (std: Standard): string[] =>
+  [...std.knowledge, ...std.skills, ...std.attitudes]
+    .filter((i) => i.otherNames?.length)
+    .map((i) => `code-with-two-names ${i.id}`)
+    .sort();
+
+function imported(bytes: Uint8Array) {
+  const result = importStandard(bytes);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.messageEn}`);
+  return result;
+}
+
+describe('ODT and DOCX standards (generated in the official layout, converted by LibreOffice)', () => {
+  it('has a fixture for each bundled standard and the shapes standard', () => {
+    expect(codes).toEqual(['APA2654-001v4', 'ATC3521-004v2', 'IDC3512-002v2', 'SHP2654-007v2']);
+  });
+
+  describe.each(files)('$file', ({ code, format, file }) => {
+    const want = StandardSchema.parse(JSON.parse(readFileSync(new URL(`${code}.json`, dir), 'utf8')));
+    const result = imported(read(file));
+
+    it('is detected by content as an office document', () => {
+      expect(result.document).toBe(format);
+    });
+    it('gives the standard it was made from, item by item', () => {
+      expect(result.standard).toEqual(want);
+    });
+    it('has no unexpected warnings', () => {
+      expect(result.warnings.map((w) => `${w.code} ${w.item ?? ''}`.trim()).sort()).toEqual(expectedWarnings(want));
+    });
+  });
+
+  describe('spot checks', () => {
+    const shapes = (format: string) => imported(read(`SHP2654-007v2.${format}`)).standard;
+    it.each(['docx', 'odt'])('%s: the shapes (no outputs, S1xx, two tasks in one cell, several 職類別, long task)', (format) => {
+      const std = shapes(format);
+      const task = (id: string) => std.tasks.find((t) => t.id === id)!;
+      expect(task('T1.2').outputs).toEqual([]);
+      expect(task('T1.2').skills).toEqual(['S02', 'S110']);
+      expect(task('T2.1').indicators.map((p) => p.id)).toEqual(['P2.1.1']);
+      expect(task('T2.2').indicators.map((p) => p.id)).toEqual(['P2.2.1', 'P2.2.2']);
+      expect(task('T2.2').name).toBe('除錯 Debug');
+      expect(std.fields.map((f) => f.code)).toEqual(['IDC', 'MFQ']);
+      expect(std.occupations.map((f) => f.name)).toEqual(['品質管理人員', '系統測試人員']);
+      expect(task('T3.1').indicators).toHaveLength(24);
+      expect(task('T3.1').skills).toEqual(['S04', 'S105', 'S120', 'S130']);
+      expect(std.duties.map((d) => d.name)).toEqual(['規劃與管理', '溝通協調', '品質檢查']);
+    });
+    it('APA2654-001v4.odt: merged duty cells, a second name, the notes', () => {
+      const std = imported(read('APA2654-001v4.odt')).standard;
+      expect(std.tasks.filter((t) => t.duty === 'T2').map((t) => t.id)).toContain('T2.10');
+      expect(std.skills.find((s) => s.id === 'S108')?.otherNames).toEqual(['製作會議紀錄能力']);
+      expect(std.notes[0]).toBe('建議擔任此職類/職業之學歷/經歷/或能力條件：');
+    });
+  });
+});
+
+describe('malformed documents give clear errors', () => {
+  const failure = (bytes: Uint8Array) => {
+    const result = importStandard(bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) throw new Error('imported');
+    expect(result.error.message).not.toBe('');
+    expect(result.error.messageEn).not.toBe('');
+    return result.error.code;
+  };
+
+  it('a zip that is not a document', () => {
+    expect(failure(zipSync({ 'readme.txt': strToU8('hello'), 'data/x.csv': strToU8('a,b') }))).toBe('not-a-document');
+  });
+  it('a zip with another OpenDocument type (a spreadsheet)', () => {
+    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<a/>') });
+    expect(failure(ods)).toBe('not-a-document');
+  });
+  it('a truncated docx', () => {
+    const docx = read('ATC3521-004v2.docx');
+    for (const cut of [0.3, 0.6, 0.9]) expect(failure(docx.slice(0, Math.floor(docx.length * cut)))).toBe('damaged-document');
+  });
+  it('random bytes after a PK header', () => {
+    const bytes = new Uint8Array(4096);
+    let seed = 7;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff;
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(['damaged-document', 'encrypted-document']).toContain(failure(bytes));
+  });
+  it('a document whose XML is broken', () => {
+    const docx = zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') });
+    expect(failure(docx)).toBe('damaged-document');
+  });
+  it('an encrypted entry', () => {
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
+    // The "encrypted" flag, in the local header and in the central directory.
+    zip[6] = zip[6]! | 1;
+    for (let i = 0; i < zip.length - 4; i++) if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 1 && zip[i + 3] === 2) zip[i + 8] = zip[i + 8]! | 1;
+    expect(failure(zip)).toBe('encrypted-document');
+  });
+  it('a document with no standard in it', () => {
+    const docx = zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>') });
+    expect(failure(docx)).toBe('not-a-standard');
+  });
+  it('a file over 50 MB, refused at once', () => {
+    const big = new Uint8Array(50 * 1024 * 1024 + 1);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    const start = performance.now();
+    const result = importStandard(big);
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(result.ok ? '' : result.error.code).toBe('too-large');
+    expect(result.ok ? '' : result.error.messageEn).toContain('50 MB');
+  });
+});
+
+describe('any standard, as a .docx, imports back to itself', () => {
+  it('property', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryStandard(), async (std) => {
+        const result = importStandard(await standardToDocx(std));
+        if (!result.ok) throw new Error(result.error.messageEn);
+        expect(result.standard).toEqual(std);
+        expect(result.warnings).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('the ZIP reader', () => {
+  it('unpacks what fflate packs, stored or deflated at any level', async () => {
+    const { readZipEntries } = await import('../../../shared/import/document/zipEntries');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70_000 }), fc.string({ unit: 'grapheme', maxLength: 3000 }), fc.integer({ min: 0, max: 9 }), (raw, text, level) => {
+        const zip = zipSync({ 'a.bin': [raw, { level: level as 0 }], 'b.txt': [strToU8(text.repeat(5)), { level: level as 0 }] });
+        const read = readZipEntries(zip, ['a.bin', 'b.txt']);
+        if (!read.ok) throw new Error(read.error.messageEn);
+        expect(read.files['a.bin']).toEqual(raw);
+        expect(read.files['b.txt']).toEqual(strToU8(text.repeat(5)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

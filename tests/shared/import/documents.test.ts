@@ -153,3 +153,63 @@ describe('the ZIP reader', () => {
     );
   });
 });
+
+describe('damaged copies never throw or hang', () => {
+  it('any bytes of a real .docx or .odt changed or cut', () => {
+    const originals = [read('IDC3512-002v2.docx'), read('IDC3512-002v2.odt')];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 1),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.option(fc.nat()),
+        (which, changes, cut) => {
+          const bytes = originals[which]!.slice();
+          for (const [at, value] of changes) bytes[at % bytes.length] = value;
+          const input = cut === null ? bytes : bytes.slice(0, cut % bytes.length);
+          const start = performance.now();
+          const result = importStandard(input);
+          expect(performance.now() - start).toBeLessThan(2000);
+          if (!result.ok) expect(result.error.messageEn).not.toBe('');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('document layouts real files use', () => {
+  it('header and main table in one table, the table broken in two with its heading repeated, the attitude list in table rows', async () => {
+    const { documentLayout } = await import('../../../shared/import/document/documentLayout');
+    const c = (...lines: string[]) => ({ lines, span: 1 });
+    const wide = (text: string) => ({ lines: [text], span: 7 });
+    const heading = ['主要職責', '工作任務', '工作產出', '行為指標', '職能級別', '職能內涵（K=knowledge 知識）', '職能內涵（S=skills 技能）'].map((t) => c(t));
+    const parsed = documentLayout([
+      { kind: 'paragraph', text: '測試人員職能基準' },
+      {
+        kind: 'table',
+        rows: [
+          [c('職能基準代碼'), { lines: ['ABC1234-001v1'], span: 6 }],
+          heading,
+          [c('T1 規劃'), c('T1.1 規劃流程'), c('O1.1.1 計畫書'), c('P1.1.1 完成規劃。', 'P1.1.2 檢查'), c('3'), c('K01 專案管理'), c('S01 規劃能力')],
+          [c(), c(), c(), c('流程。'), c(), c('K02 品質'), c()],
+        ],
+      },
+      { kind: 'paragraph', text: '' },
+      {
+        kind: 'table',
+        rows: [
+          heading,
+          [c(), c('T1.2 管理設備'), c(), c('P1.2.1 管理設備。'), c('2'), c('K01 專案管理'), c('S02 操作能力')],
+          [wide('職能內涵（A=attitude 態度）')],
+          [wide('A01 主動積極')],
+          [wide('說明與補充事項')],
+          [wide('具經驗者。')],
+        ],
+      },
+    ]);
+    expect(parsed?.header.map((l) => l.text)).toEqual(['測試人員職能基準', '職能基準代碼\tABC1234-001v1\t\t\t\t\t']);
+    expect(parsed?.rows.map((r) => r.cells.task.map((l) => l.text))).toEqual([['T1.1 規劃流程'], [], ['T1.2 管理設備']]);
+    expect(parsed?.rows[0]?.cells.indicators.map((l) => l.text)).toEqual(['P1.1.1 完成規劃。', 'P1.1.2 檢查']);
+    expect(parsed?.trailer.map((l) => l.text)).toEqual(['職能內涵（A=attitude 態度）', 'A01 主動積極', '說明與補充事項', '具經驗者。']);
+  });
+});

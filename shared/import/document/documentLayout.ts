@@ -30,6 +30,26 @@ export function documentLayout(blocks: readonly DocumentBlock[]): ParsedDocument
     return grid;
   };
   const flatCell = (lines: readonly string[]): string => joinWrappedLines(lines);
+  /**
+   * A header row as one line. Several classifications may stand one per paragraph (names in one
+   * cell, codes in another): then the names are joined by `；` and the codes by `、`, as the header
+   * reader expects; any other cell's paragraphs are a wrapped text and join up.
+   */
+  const headerLine = (grid: readonly string[][]): string => {
+    const paragraphs = (cell: readonly string[]) => cell.filter((l) => l.trim()).map((l) => l.trim());
+    const codeCell = grid.find((cell) => {
+      const p = paragraphs(cell);
+      return p.length > 1 && p.every((l) => /^[A-Z0-9]+$/.test(l));
+    });
+    const count = codeCell ? paragraphs(codeCell).length : 0;
+    return grid
+      .map((cell) => {
+        if (cell === codeCell) return paragraphs(cell).join('、');
+        if (count > 1 && paragraphs(cell).length === count) return paragraphs(cell).map((l) => joinWrappedLines([l])).join('；');
+        return flatCell(cell);
+      })
+      .join('\t');
+  };
 
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -49,7 +69,7 @@ export function documentLayout(blocks: readonly DocumentBlock[]): ParsedDocument
       const rowText = grid.map(flatCell).join('\t');
       if (state === 'header') {
         if (!isMainTableHeading(rowText)) {
-          header.push({ text: rowText, line: line++ });
+          header.push({ text: headerLine(grid), line: line++ });
           continue;
         }
         state = 'table';

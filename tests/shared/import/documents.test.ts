@@ -213,3 +213,25 @@ describe('document layouts real files use', () => {
     expect(parsed?.trailer.map((l) => l.text)).toEqual(['職能內涵（A=attitude 態度）', 'A01 主動積極', '說明與補充事項', '具經驗者。']);
   });
 });
+
+describe('several classifications one per paragraph', () => {
+  it('are read as several, names and codes paired', async () => {
+    const { documentLayout } = await import('../../../shared/import/document/documentLayout');
+    const c = (...lines: string[]) => ({ lines, span: 1 });
+    const parsed = documentLayout([
+      { kind: 'table', rows: [[c('所屬類別'), c('職類別'), c('資訊科技/數位內容', '製造／品質管理'), c('職類別代碼'), c('IDC', 'MFQ')]] },
+      { kind: 'table', rows: [['主要職責', '工作任務', '工作產出', '行為指標', '職能級別', '職能內涵（K）', '職能內涵（S）'].map((t) => c(t))] },
+    ]);
+    expect(parsed?.header.map((l) => l.text)).toEqual(['所屬類別\t職類別\t資訊科技/數位內容；製造／品質管理\t職類別代碼\tIDC、MFQ']);
+  });
+});
+
+describe('officeDocumentText', () => {
+  it('gives the text the importer read, for the review step', async () => {
+    const { officeDocumentText } = await import('../../../shared/import/document/importDocument');
+    const text = officeDocumentText(read('ATC3521-004v2.odt'))!;
+    expect(text).toContain('ATC3521-004v2');
+    expect(text).toMatch(/^T1 .*\tT1\.1 /m);
+    expect(officeDocumentText(zipSync({ 'x.txt': strToU8('x') }))).toBeUndefined();
+  });
+});

@@ -41,12 +41,18 @@ function paragraphsIn(el: XmlElement, out: string[]): void {
   }
 }
 
+function hasText(el: XmlElement): boolean {
+  return el.children.some((c) => (typeof c === 'string' ? c.trim() !== '' : hasText(c)));
+}
+
 function rowsOf(table: XmlElement): XmlElement[] {
   const rows: XmlElement[] = [];
   const walk = (el: XmlElement): void => {
     for (const child of childElements(el)) {
       if (child.name === 'table:table-row') {
-        const repeat = Math.min(1000, Math.max(1, Number(child.attributes['table:number-rows-repeated'] ?? 1) || 1));
+        // LibreOffice writes runs of identical (usually empty) rows once with a repeat count: an
+        // empty row is read once (empty rows are skipped anyway), a row with text at most 100 times.
+        const repeat = hasText(child) ? Math.min(100, Math.max(1, Number(child.attributes['table:number-rows-repeated'] ?? 1) || 1)) : 1;
         for (let k = 0; k < repeat; k++) rows.push(child);
       } else if (child.name === 'table:table-header-rows' || child.name === 'table:table-rows' || child.name === 'table:table-row-group') walk(child);
     }
@@ -58,30 +64,34 @@ function rowsOf(table: XmlElement): XmlElement[] {
 function readTable(table: XmlElement): DocumentCell[][] {
   return rowsOf(table).map((tr) => {
     const cells: DocumentCell[] = [];
+    // A cell spanning columns is followed by covered cells for the other columns it takes: those are
+    // dropped, so that each cell's span alone says how many grid columns it uses. Other covered cells
+    // (under a cell spanning rows) stand for an empty cell.
+    let coveredByLeft = 0;
     for (const tc of childElements(tr)) {
       if (tc.name !== 'table:table-cell' && tc.name !== 'table:covered-table-cell') continue;
-      const repeat = Math.min(100, Math.max(1, Number(tc.attributes['table:number-columns-repeated'] ?? 1) || 1));
-      for (let k = 0; k < repeat; k++) {
-        if (tc.name === 'table:covered-table-cell') {
-          // Covered by a cell spanning rows (from above) or columns (from the left): a column-span
-          // cover is already counted in that cell's span.
-          cells.push({ lines: [], span: 1 });
-          continue;
-        }
+      const repeated = Math.max(1, Number(tc.attributes['table:number-columns-repeated'] ?? 1) || 1);
+      if (tc.name === 'table:covered-table-cell') {
+        const taken = Math.min(coveredByLeft, repeated);
+        coveredByLeft -= taken;
+        if (repeated > taken) cells.push({ lines: [], span: Math.min(repeated - taken, 1000) });
+        continue;
+      }
+      coveredByLeft = 0;
+      const span = Math.min(1000, Math.max(1, Number(tc.attributes['table:number-columns-spanned'] ?? 1) || 1));
+      if (repeated > 1 && !hasText(tc)) {
+        // A run of empty cells: one cell as wide as the run.
+        cells.push({ lines: [], span: Math.min(repeated * span, 1000) });
+        continue;
+      }
+      for (let k = 0; k < Math.min(100, repeated); k++) {
         const lines: string[] = [];
         paragraphsIn(tc, lines);
-        cells.push({ lines, span: Math.max(1, Number(tc.attributes['table:number-columns-spanned'] ?? 1) || 1) });
+        cells.push({ lines, span });
       }
+      coveredByLeft = span - 1;
     }
-    // A cell spanning columns is followed by covered cells for the columns it takes: drop those so
-    // that each cell's span alone says how many grid columns it uses.
-    const result: DocumentCell[] = [];
-    for (let k = 0; k < cells.length; k++) {
-      const cell = cells[k]!;
-      result.push(cell);
-      if (cell.span > 1) k += cell.span - 1;
-    }
-    return result;
+    return cells;
   });
 }
 

@@ -235,3 +235,33 @@ describe('officeDocumentText', () => {
     expect(officeDocumentText(zipSync({ 'x.txt': strToU8('x') }))).toBeUndefined();
   });
 });
+
+describe('ODT table cells', () => {
+  const content = (rows: string) =>
+    zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.text'),
+      'content.xml': strToU8(
+        `<office:document-content><office:body><office:text><table:table>${rows}</table:table></office:text></office:body></office:document-content>`,
+      ),
+    });
+  const cellXml = (text: string, attrs = '') => `<table:table-cell${attrs}><text:p>${text}</text:p></table:table-cell>`;
+
+  it('column spans, covered cells, repeated empty cells and rows are read to the right columns', async () => {
+    const { officeDocumentText } = await import('../../../shared/import/document/importDocument');
+    const heading = ['主要職責', '工作任務', '工作產出', '行為指標', '職能級別', '職能內涵K', '職能內涵S'].map((t) => cellXml(t)).join('');
+    const text = officeDocumentText(
+      content(
+        `<table:table-row>${cellXml('職能基準代碼', ' table:number-columns-spanned="2"')}<table:covered-table-cell/>${cellXml('ABC1234-001v1')}<table:table-cell table:number-columns-repeated="4"/></table:table-row>` +
+          `<table:table-row>${heading}</table:table-row>` +
+          `<table:table-row>${cellXml('T1 規劃', ' table:number-rows-spanned="2"')}${cellXml('T1.1 甲')}<table:table-cell/>${cellXml('P1.1.1 乙。')}${cellXml('3')}${cellXml('K01 丙')}${cellXml('S01 丁')}</table:table-row>` +
+          `<table:table-row><table:covered-table-cell/>${cellXml('T1.2 戊')}<table:table-cell table:number-columns-repeated="2"/>${cellXml('2')}${cellXml('K01 丙')}${cellXml('S02 己')}</table:table-row>` +
+          `<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="1000"/></table:table-row>`,
+      ),
+    );
+    expect(text?.split('\n')).toEqual([
+      '職能基準代碼\t\tABC1234-001v1\t\t\t\t',
+      'T1 規劃\tT1.1 甲\t\tP1.1.1 乙。\t3\tK01 丙\tS01 丁',
+      '\tT1.2 戊\t\t\t2\tK01 丙\tS02 己',
+    ]);
+  });
+});

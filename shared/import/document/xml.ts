@@ -28,6 +28,19 @@ function safeCodePoint(n: number): string | undefined {
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
+/** The `>` that closes a tag, skipping any inside quoted attribute values. */
+function tagEnd(xml: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i;
+  }
+  return -1;
+}
+
 /** Parses XML text into its root element; throws an Error on text that is not well-formed enough to read. */
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
@@ -61,7 +74,7 @@ export function parseXml(xml: string): XmlElement {
       i = end + 1;
       continue;
     }
-    const gt = xml.indexOf('>', lt + 1);
+    const gt = tagEnd(xml, lt + 1);
     if (gt < 0) throw new Error('unterminated tag');
     if (xml[lt + 1] === '/') {
       const name = xml.slice(lt + 2, gt).trim();

@@ -265,3 +265,13 @@ describe('ODT table cells', () => {
     ]);
   });
 });
+
+describe('the XML reader', () => {
+  it('reads attributes holding > and entities, CDATA and comments', async () => {
+    const { parseXml } = await import('../../../shared/import/document/xml');
+    const root = parseXml(`<?xml version="1.0"?><!-- c --><a x="1>0" y='&lt;&#x4e2d;&#25991;&amp;'><b>t&gt;<![CDATA[<raw>]]></b><c/></a>`);
+    expect(root.attributes).toEqual({ x: '1>0', y: '<中文&' });
+    expect(root.children).toEqual([{ name: 'b', attributes: {}, children: ['t>', '<raw>'] }, { name: 'c', attributes: {}, children: [] }]);
+    expect(() => parseXml('<a><b></a>')).toThrow();
+  });
+});

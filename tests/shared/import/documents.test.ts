@@ -10,7 +10,10 @@ import { standardToDocx } from '../../support/standardDocx';
 const dir = new URL('../../fixtures/standards/documents/', import.meta.url);
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, dir)));
 const codes = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
-const files = codes.flatMap((code) => (['docx', 'odt'] as const).map((format) => ({ code, format, file: `${code}.${format}` })));
+/** Each standard as the .docx made from it, LibreOffice's .odt of that, and LibreOffice's .docx of the .odt. */
+const files = codes.flatMap((code) =>
+  (['docx', 'odt', 'libreoffice.docx'] as const).map((kind) => ({ code, format: kind === 'odt' ? 'odt' : 'docx', file: `${code}.${kind}` })),
+);
 
 /** Every item printed with a second name gives exactly one warning saying so; nothing else is expected. */
 const expectedWarnings = (std: Standard): string[] =>

@@ -1,13 +1,15 @@
-import type { ImportResult, LayoutName, TextEncoding } from '../../shared/import';
+import type { ImportResult, TextEncoding } from '../../shared/import';
 import type { Language } from '../language';
 import { labelledRows } from './text';
 
 type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
-const layoutNames: Record<LayoutName, { zh: string; en: string }> = {
+const layoutNames: Record<ImportSuccess['layout'], { zh: string; en: string }> = {
   'pdf-text': { zh: '從 PDF 複製的文字（pdf-text）', en: 'text copied from a PDF (pdf-text)' },
   'tab-separated': { zh: 'Tab 分隔表格（tab-separated）', en: 'tab-separated table (tab-separated)' },
   markdown: { zh: 'Markdown 表格（markdown）', en: 'Markdown table (markdown)' },
+  docx: { zh: 'Word 文件的表格（docx）', en: 'tables of a Word document (docx)' },
+  odt: { zh: 'OpenDocument 文件的表格（odt）', en: 'tables of an OpenDocument text (odt)' },
 };
 
 const encodingNames: Record<TextEncoding | 'text', string> = {

@@ -20,10 +20,9 @@ export type ImportResult =
       ok: true;
       standard: Standard;
       warnings: ImportWarning[];
-      layout: LayoutName;
+      /** The text layout it was read in, or the document format (an ODT or DOCX file's tables read cell by cell). */
+      layout: LayoutName | OfficeFormat;
       encoding: TextEncoding | 'text';
-      /** Set when the bytes were an ODT or DOCX file: its tables were read cell by cell. */
-      document?: OfficeFormat;
     }
   | { ok: false; error: ImportFailure };
 
@@ -66,7 +65,7 @@ function importDocument(bytes: Uint8Array): ImportResult {
   const read = readOfficeDocument(bytes);
   if (!read.ok) return read;
   const result = importParsed(read.document, [], 1, 'utf-8');
-  if (result.ok) result.document = read.format;
+  if (result.ok) result.layout = read.format;
   return result;
 }
 

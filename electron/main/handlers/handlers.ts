@@ -1,5 +1,5 @@
 import type { Channel, DocumentKind, OutputOf, ParsedInputOf, PlanSummary, StartupProblem } from '../../../shared/ipc/contract';
-import { importStandard, importStandardText } from '../../../shared/import';
+import { importStandard, importStandardText, officeDocumentText } from '../../../shared/import';
 import type { Plan } from '../../../shared/plan/schema';
 import type { Standard } from '../../../shared/standard/schema';
 import type { PlanStore, StorageProblem } from '../storage/index';
@@ -95,8 +95,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } else {
         const bytes = Buffer.from(input.base64, 'base64');
         result = importStandard(bytes);
-        // Shown beside the result: the text as the importer decoded it, else as UTF-8.
-        sourceText = new TextDecoder(result.ok && result.encoding !== 'text' ? result.encoding : 'utf-8').decode(bytes);
+        // Shown beside the result: a document's text as read from its tables, else the text as the
+        // importer decoded it (UTF-8 when it could not).
+        sourceText = officeDocumentText(bytes) ?? new TextDecoder(result.ok && result.encoding !== 'text' ? result.encoding : 'utf-8').decode(bytes);
       }
       if (!result.ok) return { ok: false as const, error: { ...result.error } };
       return {

@@ -271,7 +271,7 @@ export const en: Record<MessageKey, string> = {
   'import.fromFile': 'From a file',
   'import.dropHint': 'Drop a file here, or choose one.',
   'import.chooseFile': 'Choose file…',
-  'import.fileKinds': 'Text files (UTF-8, UTF-16, Big5), Markdown and tab-separated tables. For a PDF or ODT, copy its text and paste it.',
+  'import.fileKinds': 'ODT and DOCX documents, text files (UTF-8, UTF-16, Big5), Markdown and tab-separated tables. For a PDF, copy its text and paste it.',
   'import.fromText': 'Paste text',
   'import.pasteLabel': 'The full text of the standard',
   'import.pasteHint': 'Select all in the PDF or ODT, copy and paste; page headers, footers and line breaks are fine.',
@@ -311,6 +311,8 @@ export const en: Record<MessageKey, string> = {
   'review.keep': 'Keep this standard',
   'layout.pdf-text': 'text copied from a PDF',
   'layout.tab-separated': 'tab-separated table',
+  'layout.docx': 'Word document (DOCX)',
+  'layout.odt': 'OpenDocument text (ODT)',
   'layout.markdown': 'Markdown table',
 
   // —— an open plan ——

@@ -273,7 +273,7 @@ export const zhTW = {
   'import.fromFile': '從檔案匯入',
   'import.dropHint': '把檔案拖放到這裡，或選擇檔案。',
   'import.chooseFile': '選擇檔案…',
-  'import.fileKinds': '支援文字檔（UTF-8、UTF-16、Big5）、Markdown 與 Tab 分隔的表格文字。PDF 或 ODT 請先複製其中的文字貼上。',
+  'import.fileKinds': '支援 ODT 與 DOCX 文件、文字檔（UTF-8、UTF-16、Big5）、Markdown 與 Tab 分隔的表格文字。PDF 請先複製其中的文字貼上。',
   'import.fromText': '貼上文字',
   'import.pasteLabel': '職能基準全文',
   'import.pasteHint': '從 PDF 或 ODT 全選複製後貼上；頁首、頁尾與斷行都沒關係。',
@@ -313,6 +313,8 @@ export const zhTW = {
   'review.keep': '保留此職能基準',
   'layout.pdf-text': 'PDF 複製文字',
   'layout.tab-separated': 'Tab 分隔表格',
+  'layout.docx': 'Word 文件（DOCX）',
+  'layout.odt': 'OpenDocument 文件（ODT）',
   'layout.markdown': 'Markdown 表格',
 
   // —— an open plan ——

@@ -38,7 +38,7 @@ describe('ODT and DOCX standards (generated in the official layout, converted by
     const result = imported(read(file));
 
     it('is detected by content as an office document', () => {
-      expect(result.document).toBe(format);
+      expect(result.layout).toBe(format);
     });
     it('gives the standard it was made from, item by item', () => {
       expect(result.standard).toEqual(want);

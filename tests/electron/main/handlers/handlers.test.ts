@@ -97,6 +97,15 @@ describe('standards', () => {
     expect(fromBytes).toMatchObject({ ok: true, layout: 'markdown', encoding: 'big5' });
     if (fromBytes.ok) expect(fromBytes.sourceText).toContain('影音串流工程助理');
 
+    // A Word document: read from its tables, and shown as the text read, not as the zip's bytes.
+    const docx = await readFile(join(fixtures, 'documents', 'ATC3521-004v2.docx'));
+    const fromDocx = await value('standards.importPreview', { fileName: 'atc.docx', base64: docx.toString('base64') });
+    expect(fromDocx).toMatchObject({ ok: true, layout: 'docx', existing: 'bundled' });
+    if (fromDocx.ok) {
+      expect(fromDocx.sourceText).toContain('母帶後期處理');
+      expect(fromDocx.sourceText).not.toContain('PK');
+    }
+
     const notAStandard = await value('standards.importPreview', { fileName: 'x.txt', text: 'hello\nworld\n' });
     expect(notAStandard).toMatchObject({ ok: false, error: { code: 'not-a-standard', line: 1 } });
     expect((await value('standards.list')).length).toBe(3);

@@ -231,12 +231,21 @@ function formatTable({ head, rows, right = [] }: Table): string {
   return [line(head), `  ${widths.map((w) => '─'.repeat(w)).join('   ')}`, ...rows.map(line)].join('\n');
 }
 
+/** The seed texts, and the ODT and DOCX documents generated from the standards (issue 6). */
 function loadSeeds(root: string): Seed[] {
   const dir = join(root, FIXTURES_DIR);
-  return readdirSync(dir)
+  const texts = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+  const documentsDir = join(dir, 'documents');
+  const documents = existsSync(documentsDir)
+    ? readdirSync(documentsDir)
+        .filter((name) => /\.(odt|docx)$/.test(name) && !name.includes('.libreoffice.'))
+        .sort()
+        .map((name) => ({ name: `documents/${name}`, path: join(documentsDir, name), bytes: readFileSync(join(documentsDir, name)) }))
+    : [];
+  return [...texts, ...documents];
 }
 
 /** A whole number above 0, the fallback when not given, undefined when invalid. */

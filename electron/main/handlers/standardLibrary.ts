@@ -1,11 +1,11 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StandardSummary, StartupProblem } from '../../../shared/ipc/contract';
 import { toCanonicalJson } from '../../../shared/standard/canonicalJson';
 import { catalogEntryOf } from '../../../shared/standard/catalog';
 import { STANDARD_CODE_PATTERN, StandardSchema, type Standard } from '../../../shared/standard/schema';
 import { validate } from '../../../shared/validation/validate';
-import { fsyncDir, isTempFileName, removeLeftoverTempFiles, writeFileAtomic } from '../storage/atomicWrite';
+import { fsyncDir, isTempFileName, readdirIfExists, removeLeftoverTempFiles, writeFileAtomic } from '../storage/atomicWrite';
 import { HandlerError } from './apiError';
 
 export type StandardSource = 'bundled' | 'imported';
@@ -158,13 +158,8 @@ export class StandardLibrary {
   }
 
   private async load(): Promise<StartupProblem[]> {
-    let names: string[];
-    try {
-      names = (await readdir(this.dir)).sort();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
+    const names = (await readdirIfExists(this.dir)).sort();
+    if (names.length === 0) return [];
     await removeLeftoverTempFiles(this.dir);
     const problems: StartupProblem[] = [];
     for (const name of names) {

@@ -87,14 +87,17 @@ export async function fsyncDir(dir: string): Promise<void> {
  * write is in progress. Returns the names removed.
  */
 export async function removeLeftoverTempFiles(dir: string): Promise<string[]> {
-  let names: string[];
+  const leftovers = (await readdirIfExists(dir)).filter(isTempFileName);
+  await Promise.all(leftovers.map((name) => unlink(join(dir, name)).catch(() => undefined)));
+  return leftovers;
+}
+
+/** The names in a folder; none when the folder does not exist yet (nothing was ever written there). */
+export async function readdirIfExists(dir: string): Promise<string[]> {
   try {
-    names = await readdir(dir);
+    return await readdir(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const leftovers = names.filter(isTempFileName);
-  await Promise.all(leftovers.map((name) => unlink(join(dir, name)).catch(() => undefined)));
-  return leftovers;
 }

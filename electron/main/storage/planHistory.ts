@@ -1,6 +1,6 @@
-import { link, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeLeftoverTempFiles, writeFileAtomic } from './atomicWrite';
+import { readdirIfExists, removeLeftoverTempFiles, writeFileAtomic } from './atomicWrite';
 import { fileStamp, isFileStamp, parseFileStamp, planFile, planHistoryDir, type DataDirLayout } from './dataDirLayout';
 import { readPlanHeader } from './planFile';
 
@@ -27,14 +27,7 @@ export function historyFile(layout: DataDirLayout, id: string, versionId: string
 
 /** A plan's version ids, oldest first. */
 async function versionIds(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return names
+  return (await readdirIfExists(dir))
     .filter((name) => name.endsWith('.json') && isFileStamp(name.slice(0, -5)))
     .map((name) => name.slice(0, -5))
     .sort();

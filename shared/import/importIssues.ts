@@ -30,6 +30,8 @@ export type ImportFailureCode =
   | 'not-a-document'
   | 'damaged-document'
   | 'encrypted-document'
+  | 'encrypted-pdf'
+  | 'pdf-without-text'
   | 'too-large';
 
 export interface ImportWarning {
@@ -124,6 +126,14 @@ const failureText: Record<ImportFailureCode, (p: Record<string, string>) => [str
   'encrypted-document': () => [
     '文件有密碼保護（已加密）；請先在文書軟體中移除密碼再匯入',
     'the document is password-protected (encrypted); remove the password in your word processor, then import it',
+  ],
+  'encrypted-pdf': () => [
+    'PDF 有密碼保護（已加密）；請用 PDF 閱讀器移除密碼後再匯入，或改用 ODT 檔',
+    'the PDF is password-protected (encrypted); remove the password in a PDF reader, then import it, or use the ODT file',
+  ],
+  'pdf-without-text': (p) => [
+    `這份 PDF（${p.pages} 頁）沒有文字層，似乎是掃描的圖片；請改用職能基準的原始 PDF、ODT 檔，或貼上文字`,
+    `this PDF (${p.pages} pages) has no text layer; it looks like a scan. Use the standard's original PDF or ODT file, or paste its text`,
   ],
   'too-large': (p) => [
     `檔案太大（${p.size} MB，上限 ${p.limit} MB）；職能基準文件通常不到 1 MB`,

@@ -1,13 +1,15 @@
 import { StandardSchema, type Standard } from '../standard/schema';
-import { readOfficeDocument } from './document/importDocument';
+import { readOfficeDocument, officeDocumentText } from './document/importDocument';
 import type { OfficeFormat } from './document/officeDocument';
 import { isZip, tooLarge } from './document/zipEntries';
 import { importFailure, importWarning, type ImportFailure, type ImportWarning } from './importIssues';
 import { detectLayout } from './layouts/detectLayout';
 import { readMarkdown } from './layouts/markdownTable';
 import { readPdfText } from './layouts/pdfText';
+import { isPdf, type PdfContent, type PdfReader } from './pdf/pdfContent';
+import { readPdfLayout } from './pdf/pdfLayout';
 import { readTabSeparated } from './layouts/tabSeparated';
-import type { LayoutName, ParsedDocument } from './parsedDocument';
+import type { LayoutName, MainRow, ParsedDocument } from './parsedDocument';
 import { readHeader } from './read/header';
 import { readMainTable } from './read/mainTable';
 import { NamedItems } from './read/namedItems';
@@ -58,6 +60,43 @@ export function importStandard(bytes: Uint8Array): ImportResult {
   return result;
 }
 
+/** A file read for the review step: the result, and the file's text as the importer saw it. */
+export interface FileImport {
+  result: ImportResult;
+  /**
+   * What to show beside the result: a PDF's lines as rebuilt from the page, a document's table rows,
+   * or a text file as decoded. Undefined when nothing readable came out.
+   */
+  sourceText: string | undefined;
+}
+
+/**
+ * Reads a standard from any file a user may bring: a PDF (through `readPdf`, which runs where a PDF
+ * library can), an ODT or DOCX document, or text in any supported encoding; told apart by content.
+ */
+export async function importStandardFile(bytes: Uint8Array, readPdf: PdfReader): Promise<FileImport> {
+  if (isPdf(bytes)) {
+    const large = tooLarge(bytes);
+    if (large) return { result: { ok: false, error: large }, sourceText: undefined };
+    return importPdfContent(await readPdf(bytes));
+  }
+  const result = importStandard(bytes);
+  if (isZip(bytes)) return { result, sourceText: officeDocumentText(bytes) };
+  const decoded = decodeBytes(bytes);
+  return { result, sourceText: decoded.ok ? decoded.text : undefined };
+}
+
+/** A PDF's pages into a standard; a PDF without any text (a scan) says so. */
+export function importPdfContent(content: PdfContent): FileImport {
+  if (!content.ok) return { result: content, sourceText: undefined };
+  if (!content.pages.some((page) => page.runs.some((run) => run.text.trim()))) {
+    return { result: { ok: false, error: importFailure('pdf-without-text', 1, { pages: String(content.pages.length) }) }, sourceText: undefined };
+  }
+  const { document, text } = readPdfLayout(content.pages);
+  if (!document) return { result: { ok: false, error: importFailure('not-a-standard', 1) }, sourceText: text };
+  return { result: importParsed(document, [], 1, 'utf-8'), sourceText: text };
+}
+
 /** An ODT or DOCX file (detected by its content: a ZIP archive holding content.xml or word/document.xml). */
 function importDocument(bytes: Uint8Array): ImportResult {
   const large = tooLarge(bytes);
@@ -78,8 +117,27 @@ function importLines(text: string, encoding: TextEncoding | 'text'): ImportResul
   return importParsed(document, warnings, firstTextLine(lines), encoding);
 }
 
+/**
+ * Every line in Unicode's composed form (NFC). Text copied from some PDFs carries CJK compatibility
+ * ideographs (歷 U+F98C for 歷 U+6B77): the same character by Unicode's own rule, which a PDF font,
+ * a search or a comparison would otherwise tell apart.
+ */
+function normalizedText(document: ParsedDocument): ParsedDocument {
+  const lines = (list: readonly SourceLine[]) => list.map((l) => ({ line: l.line, text: l.text.normalize('NFC') }));
+  return {
+    layout: document.layout,
+    header: lines(document.header),
+    rows: document.rows.map((row) => ({
+      line: row.line,
+      cells: Object.fromEntries(Object.entries(row.cells).map(([column, cell]) => [column, lines(cell)])) as MainRow['cells'],
+    })),
+    trailer: lines(document.trailer),
+  };
+}
+
 /** Reads the standard from the cells a layout reader found. */
-function importParsed(document: ParsedDocument, warnings: ImportWarning[], firstLine: number, encoding: TextEncoding | 'text'): ImportResult {
+function importParsed(parsed: ParsedDocument, warnings: ImportWarning[], firstLine: number, encoding: TextEncoding | 'text'): ImportResult {
+  const document = normalizedText(parsed);
 
   const knowledge = new NamedItems(warnings);
   const skills = new NamedItems(warnings);

@@ -9,7 +9,8 @@ import { compact, type SourceLine } from './text/sourceLines';
 export const MAIN_COLUMNS = ['duty', 'task', 'outputs', 'indicators', 'level', 'knowledge', 'skills'] as const;
 export type MainColumn = (typeof MAIN_COLUMNS)[number];
 
-export type LayoutName = 'pdf-text' | 'tab-separated' | 'markdown';
+/** How the cells were found: in text (copied from a PDF, tab-separated, Markdown) or in a PDF file's page positions. */
+export type LayoutName = 'pdf-text' | 'tab-separated' | 'markdown' | 'pdf';
 
 export interface MainRow {
   /** Line the row starts on. */

@@ -177,7 +177,7 @@ export const StandardImportPreviewSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     standard: StandardSchema,
     warnings: z.array(ImportWarningSchema),
-    layout: z.enum(['pdf-text', 'tab-separated', 'markdown', 'docx', 'odt']),
+    layout: z.enum(['pdf', 'pdf-text', 'tab-separated', 'markdown', 'docx', 'odt']),
     /** How the bytes were decoded; `text` when text was given. */
     encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'big5', 'text']),
     /** The text that was read (decoded from the bytes), for showing beside the result. */

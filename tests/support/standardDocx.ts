@@ -10,11 +10,13 @@
  *   level, knowledge and skills;
  * - `splitTasks`: tasks printed over two rows, the task and level cells merged down, the lists cut
  *   in half (a task continued in the next row).
+ * Each page has a header (the standard's code and name) and a footer (`第 1 頁,總共 6 頁`), as the
+ * official PDFs do; the PDF importer must strip them.
  * A second name (`otherNames`) of K or S is printed where the item is listed again; of an attitude,
  * as another line of the attitude list.
  */
 import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, PageOrientation,
+  AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, PageOrientation,
 } from 'docx';
 import type { Classification, CompetencyItem, Standard, Task } from '../../shared/standard/schema';
 
@@ -157,6 +159,25 @@ export async function standardToDocx(std: Standard, shapes: DocxShapes = {}): Pr
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${std.code} ${std.name}`, font: FONT, size: 16 })] })] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: '第 ', font: FONT, size: 16 }),
+                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 16 }),
+                  new TextRun({ text: ' 頁,總共 ', font: FONT, size: 16 }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: 16 }),
+                  new TextRun({ text: ' 頁', font: FONT, size: 16 }),
+                ],
+              }),
+            ],
+          }),
+        },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${std.name}職能基準`, bold: true, font: FONT, size: 32 })] }),
           versionTable(std),

@@ -1,5 +1,6 @@
 import type { Channel, DocumentKind, OutputOf, ParsedInputOf, PlanSummary, StartupProblem } from '../../../shared/ipc/contract';
-import { importStandard, importStandardText, officeDocumentText } from '../../../shared/import';
+import { importStandardFile, importStandardText, isPdf } from '../../../shared/import';
+import { readPdf } from '../import/readPdf';
 import type { Plan } from '../../../shared/plan/schema';
 import type { Standard } from '../../../shared/standard/schema';
 import type { PlanStore, StorageProblem } from '../storage/index';
@@ -93,11 +94,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         result = importStandardText(input.text);
         sourceText = input.text;
       } else {
-        const bytes = Buffer.from(input.base64, 'base64');
-        result = importStandard(bytes);
-        // Shown beside the result: a document's text as read from its tables, else the text as the
-        // importer decoded it (UTF-8 when it could not).
-        sourceText = officeDocumentText(bytes) ?? new TextDecoder(result.ok && result.encoding !== 'text' ? result.encoding : 'utf-8').decode(bytes);
+        const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
+        const read = await importStandardFile(bytes, readPdf);
+        result = read.result;
+        // Shown beside the result: the file's text as the importer read it, else as UTF-8.
+        sourceText = read.sourceText ?? (isPdf(bytes) ? '' : new TextDecoder('utf-8').decode(bytes));
       }
       if (!result.ok) return { ok: false as const, error: { ...result.error } };
       return {

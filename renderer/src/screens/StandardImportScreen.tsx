@@ -95,7 +95,7 @@ function FileSource({ onFile, disabled }: { onFile(file: File): void; disabled: 
         ref={input}
         id="standard-file"
         type="file"
-        accept=".odt,.docx,.txt,.md,.tsv,.csv,text/plain,text/markdown,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".pdf,.odt,.docx,.txt,.md,.tsv,.csv,text/plain,text/markdown,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('import.chooseFile')}

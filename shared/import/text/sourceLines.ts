@@ -7,6 +7,10 @@ export interface SourceLine {
 /** `第 1 頁,總共 6 頁`, `第1頁/共6頁`, `- 2 -`, `Page 3 of 6`: page footers a copy from a PDF carries. */
 const PAGE_FOOTER = /^\s*(第\s*\d+\s*頁\s*[,，、/／]?\s*(總共|共)\s*\d+\s*頁|-\s*\d+\s*-|page\s+\d+\s+(of|\/)\s+\d+)\s*$/i;
 
+export function isPageFooter(text: string): boolean {
+  return PAGE_FOOTER.test(text);
+}
+
 /** Splits text into numbered lines, without page footers, HTML paragraph tags or trailing spaces. */
 export function toSourceLines(text: string): SourceLine[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);

@@ -13,12 +13,12 @@ export type PlanInput =
  * What `check` and `export` start from: the plan file and the standards to read it against, the
  * bundled ones plus the one `--standard` names (which wins over a bundled one with its code).
  */
-export function readPlanInput(io: CliIo, planPath: string, standardPath: string | undefined): PlanInput {
+export async function readPlanInput(io: CliIo, planPath: string, standardPath: string | undefined): Promise<PlanInput> {
   const read = readPlanFile(io, planPath);
   if (!read.ok) return { ok: false, file: planPath, ...(read.line === undefined ? {} : { line: read.line }), message: read.message };
   const standards = bundledStandards();
   if (standardPath) {
-    const extra = readStandardFile(io, standardPath);
+    const extra = await readStandardFile(io, standardPath);
     if (!extra.ok) return { ok: false, file: standardPath, ...(extra.line === undefined ? {} : { line: extra.line }), message: extra.message };
     standards.unshift(extra.standard);
   }

@@ -35,9 +35,9 @@ export const checkCommand = defineCommand({
     zh: '結束代碼：0 沒有錯誤（可能有警告）；1 規劃有錯誤，或檔案無法讀取；2 用法錯誤。',
     en: 'Exit codes: 0 no errors (warnings allowed); 1 the plan has errors, or a file could not be read; 2 usage.',
   },
-  run({ values, positionals }, { io, language }) {
+  async run({ values, positionals }, { io, language }) {
     const file = positionals[0]!;
-    const read = readPlanInput(io, file, values.standard);
+    const read = await readPlanInput(io, file, values.standard);
     if (!read.ok) {
       io.stderr(diagnostic(read.file, read.line, 'error', read.message[language]));
       return ExitCode.failure;

@@ -131,7 +131,7 @@ export function createExportCommand(loadBuilder: () => DocxBuilder = loadBundled
       }
 
       const file = positionals[0]!;
-      const read = readPlanInput(io, file, values.standard);
+      const read = await readPlanInput(io, file, values.standard);
       if (!read.ok) {
         io.stderr(diagnostic(read.file, read.line, 'error', read.message[language]));
         return ExitCode.failure;

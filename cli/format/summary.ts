@@ -5,7 +5,7 @@ import { labelledRows } from './text';
 type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 const layoutNames: Record<ImportSuccess['layout'], { zh: string; en: string }> = {
-  pdf: { zh: 'PDF 檔（依文字在頁面上的位置重建表格）', en: 'a PDF file (tables rebuilt from where the text sits)' },
+  pdf: { zh: 'PDF 檔的表格，依文字在頁面上的位置重建（pdf）', en: 'tables of a PDF, rebuilt from where the text sits (pdf)' },
   'pdf-text': { zh: '從 PDF 複製的文字（pdf-text）', en: 'text copied from a PDF (pdf-text)' },
   'tab-separated': { zh: 'Tab 分隔表格（tab-separated）', en: 'tab-separated table (tab-separated)' },
   markdown: { zh: 'Markdown 表格（markdown）', en: 'Markdown table (markdown)' },

@@ -90,8 +90,10 @@ const NoInputSchema = z.object({}).strict();
 
 /** Larger than any real standard document or plan file by far; the browser server limits the body too. */
 export const MAX_TEXT_CHARS = 20_000_000;
-/** base64 of MAX_TEXT_CHARS bytes, rounded up. */
-const MAX_BASE64_CHARS = 27_000_000;
+/** The largest file the app passes to the importer: the renderer says so before sending more. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** base64 of MAX_FILE_BYTES bytes. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 
 const PlanIdSchema = z.string().min(1).max(100);
 const StandardCodeSchema = z.string().min(1).max(100);

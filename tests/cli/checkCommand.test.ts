@@ -86,6 +86,15 @@ describe('check', () => {
     expect(stdout).toMatch(/行為指標 P\s+1\/1\s+100%/);
   });
 
+  it('takes --standard as a PDF too, and says why one cannot be read', () => {
+    const documents = join(root, 'tests', 'fixtures', 'standards', 'documents');
+    expect(run('check', examplePath, '--standard', join(documents, 'SHP2654-007v2.pdf')).status).toBe(0);
+    const locked = join(documents, 'password-protected.pdf');
+    const { status, stderr } = run('check', examplePath, '--standard', locked);
+    expect(status).toBe(1);
+    expect(stderr).toBe(`${locked}:1: error: PDF 有密碼保護（已加密）；請用 PDF 閱讀器移除密碼後再匯入，或改用 ODT 檔\n`);
+  });
+
   it('takes a standard that is not bundled with --standard, as a document or its JSON', () => {
     const standard = planFile('tst.txt', [
       '版本\t職能基準代碼\t職能基準名稱\t狀態\t更新說明\t發展更新日期',

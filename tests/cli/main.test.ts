@@ -194,6 +194,36 @@ describe('languages', () => {
   });
 });
 
+describe('import <document>: PDF, ODT and DOCX files, told apart by content', () => {
+  const documents = 'tests/fixtures/standards/documents';
+  const shapes = StandardSchema.parse(JSON.parse(readFileSync(join(root, documents, 'SHP2654-007v2.json'), 'utf8')));
+
+  it.each(['pdf', 'odt', 'docx'])('a .%s file, also under another name: the summary names its format', (format) => {
+    const renamed = join(scratch, `download-${format}.bin`);
+    writeFileSync(renamed, readFileSync(join(root, documents, `SHP2654-007v2.${format}`)));
+    for (const file of [`${documents}/SHP2654-007v2.${format}`, renamed]) {
+      const { status, stdout, stderr } = run(['import', file]);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout.split('\n')[0]).toBe(`SHP2654-007v2  ${shapes.name}`);
+      expect(summaryValue(stdout, '工作任務')).toBe(String(shapes.tasks.length));
+      expect(summaryValue(stdout, '版面')).toContain(format);
+    }
+  });
+  it('a PDF --json: the canonical JSON of the standard it was made from', () => {
+    const { status, stdout } = run(['import', `${documents}/ATC3521-004v2.pdf`, '--json']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(resource('ATC3521-004v2'));
+  });
+  it('a password-protected PDF: exit 1 and a message that says so', () => {
+    const file = `${documents}/password-protected.pdf`;
+    const { status, stdout, stderr } = run(['import', file, '--lang', 'en']);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${file}:1: error: the PDF is password-protected (encrypted); remove the password in a PDF reader, then import it, or use the ODT file\n`);
+  });
+});
+
 describe('import of something that is not a standard', () => {
   const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 

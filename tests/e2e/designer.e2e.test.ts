@@ -370,6 +370,33 @@ describe('importing a standard from a file', () => {
     await waitForValue(page.getByLabel('職能基準名稱'), '影音串流工程助理');
   });
 
+  test('a PDF, reviewed beside the lines read from its pages, then kept', async ({ page, app, pageErrors }) => {
+    const documents = join(projectRoot, 'tests', 'fixtures', 'standards', 'documents');
+    await page.goto(`${app.origin}#/standards/import`);
+    // A password-protected one first: the message says what to do.
+    await page.locator('#standard-file').setInputFiles({ name: '鎖住的.pdf', mimeType: 'application/pdf', buffer: await readFile(join(documents, 'password-protected.pdf')) });
+    await waitForText(page.locator('.notice--error'), 'PDF 有密碼保護');
+
+    await page.locator('#standard-file').setInputFiles({ name: '數位平台品質管理人員.pdf', mimeType: 'application/pdf', buffer: await readFile(join(documents, 'SHP2654-007v2.pdf')) });
+    await page.getByRole('heading', { name: '核對匯入的職能基準' }).waitFor();
+    await waitForText(page.locator('.review'), 'PDF 檔');
+    await waitForValue(page.getByLabel('職能基準名稱'), '數位平台品質管理人員');
+    await waitForText(page.locator('.source-pane'), '〔第 2 頁〕');
+    await page.getByRole('button', { name: '保留此職能基準' }).click();
+    await page.getByRole('heading', { name: /SHP2654-007v2/ }).waitFor();
+    const { standard, source } = await app.call('standards.get', { code: 'SHP2654-007v2' });
+    expect(source).toBe('imported');
+    expect(standard.tasks.map((t) => t.id)).toEqual(['T1.1', 'T1.2', 'T2.1', 'T2.2', 'T3.1']);
+    expect(standard.tasks.find((t) => t.id === 'T3.1')!.indicators).toHaveLength(24);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a file over the size limit is refused before it is sent', async ({ page, app }) => {
+    await page.goto(`${app.origin}#/standards/import`);
+    await page.locator('#standard-file').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) });
+    await waitForText(page.locator('.notice--error'), '無法讀取 huge.pdf：檔案太大（21.0 MB，上限 20.0 MB）');
+  });
+
   test('dropped on the drop zone', async ({ page }) => {
     const text = await readFile(join(projectRoot, 'tests', 'fixtures', 'standards', 'IDC3512-002v2.markdown.txt'), 'utf8');
     await page.goto(`${new URL(page.url()).origin}/#/standards/import`);

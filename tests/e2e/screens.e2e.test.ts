@@ -86,6 +86,17 @@ describe('the main screens', () => {
     if (review.length > 0) failures['screen-standard-review'] = review;
     await saveScreenshot(page, 'screen-standard-review');
 
+    // The review step of a PDF: the lines read from its pages beside the result.
+    // The review step is state of the import page, not of its address: load the page afresh.
+    await page.reload();
+    await page.getByRole('heading', { name: '匯入職能基準' }).waitFor();
+    const pdf = await readFile(join(projectRoot, 'tests', 'fixtures', 'standards', 'documents', 'SHP2654-007v2.pdf'));
+    await page.locator('#standard-file').setInputFiles({ name: 'SHP2654-007v2.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('heading', { name: '核對匯入的職能基準' }).waitFor();
+    const pdfReview = await seriousA11yViolations(page);
+    if (pdfReview.length > 0) failures['screen-standard-review-pdf'] = pdfReview;
+    await saveScreenshot(page, 'screen-standard-review-pdf');
+
     // The same plan in English.
     await open(page, app, `#/plan/${id}/matrix`, '涵蓋矩陣');
     await page.getByRole('button', { name: 'English' }).click();

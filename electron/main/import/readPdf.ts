@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfContent, PdfPage, PdfRule, PdfTextRun } from '../../../shared/import';
 import { importFailure } from '../../../shared/import/importIssues';
 
@@ -9,7 +10,7 @@ import { importFailure } from '../../../shared/import/importIssues';
  * pdf.js is loaded on the first PDF only, as it takes a while to load.
  */
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type Matrix = [number, number, number, number, number, number];
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Level, Standard } from '../../../shared/standard/schema';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/contract';
 import { api, bytesToBase64, type StandardImportPreview, type StandardSummary } from '../api';
 import { SelectField, TextArea, TextField } from '../components/fields';
 import { Loading, Notice } from '../components/Notice';
@@ -20,6 +21,7 @@ export function StandardImportScreen({ navigate }: { navigate(route: Route): voi
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
 
   const read = async (input: { fileName: string; text: string } | { fileName: string; base64: string }, sourceText: string | null) => {
     setBusy(t('import.reading'));
@@ -37,6 +39,15 @@ export function StandardImportScreen({ navigate }: { navigate(route: Route): voi
   };
 
   const readFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      setPreview(null);
+      setFailure(null);
+      setError(null);
+      setTooLarge(t('import.tooLarge', { file: file.name, size: mb(file.size), limit: mb(MAX_FILE_BYTES) }));
+      return;
+    }
+    setTooLarge(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
     await read({ fileName: file.name, base64: bytesToBase64(bytes) }, null);
   };
@@ -54,6 +65,7 @@ export function StandardImportScreen({ navigate }: { navigate(route: Route): voi
       <p className="muted">{t('import.intro')}</p>
       {busy && <Loading label={busy} />}
       {error !== null && <Notice tone="error">{errorText(error, language)}</Notice>}
+      {tooLarge && <Notice tone="error">{tooLarge}</Notice>}
       {failure && (
         <Notice tone="error">
           <strong>{t('import.failed', { file: failure.fileName })}</strong>
@@ -239,7 +251,12 @@ function ReviewStep({ preview, onBack, onSaved }: { preview: Preview; onBack(): 
       <header className="page__header">
         <button type="button" className="btn btn--quiet back-link" onClick={onBack}>← {t('review.back')}</button>
         <h1 className="page__title">{t('review.title')}</h1>
-        <span className="muted">{t('review.readAs', { layout: t(`layout.${preview.layout}`), encoding: preview.encoding === 'text' ? t('review.pastedText') : preview.encoding.toUpperCase() })}</span>
+        <span className="muted">
+          {/* A PDF or an office document has no text encoding a user chose or could change. */}
+          {['pdf', 'docx', 'odt'].includes(preview.layout)
+            ? t('review.readAsDocument', { layout: t(`layout.${preview.layout}`) })
+            : t('review.readAs', { layout: t(`layout.${preview.layout}`), encoding: preview.encoding === 'text' ? t('review.pastedText') : preview.encoding.toUpperCase() })}
+        </span>
       </header>
       <div className="review__panes">
         <section className="review__source" aria-labelledby="review-source-title">

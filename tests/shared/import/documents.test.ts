@@ -29,8 +29,8 @@ function imported(bytes: Uint8Array) {
 }
 
 describe('ODT and DOCX standards (generated in the official layout, converted by LibreOffice)', () => {
-  it('has a fixture for each bundled standard and the shapes standard', () => {
-    expect(codes).toEqual(['APA2654-001v4', 'ATC3521-004v2', 'IDC3512-002v2', 'SHP2654-007v2']);
+  it('has a fixture for each bundled standard, the shapes standard and the long one', () => {
+    expect(codes).toEqual(['APA2654-001v4', 'ATC3521-004v2', 'IDC3512-002v2', 'LNG3113-012v1', 'SHP2654-007v2']);
   });
 
   describe.each(files)('$file', ({ code, format, file }) => {

@@ -106,6 +106,19 @@ describe('standards', () => {
       expect(fromDocx.sourceText).not.toContain('PK');
     }
 
+    // A PDF, whatever its name: rebuilt from the page, shown as the lines read, page by page.
+    const pdf = await readFile(join(fixtures, 'documents', 'ATC3521-004v2.pdf'));
+    const fromPdf = await value('standards.importPreview', { fileName: 'download', base64: pdf.toString('base64') });
+    expect(fromPdf).toMatchObject({ ok: true, layout: 'pdf', existing: 'bundled', warnings: [] });
+    if (fromPdf.ok) {
+      expect(fromPdf.sourceText.split('\n')[0]).toBe('〔第 1 頁〕');
+      expect(fromPdf.sourceText).toContain('母帶後期處理');
+      expect(fromPdf.sourceText).not.toContain('%PDF');
+    }
+    const locked = await readFile(join(fixtures, 'documents', 'password-protected.pdf'));
+    const fromLocked = await value('standards.importPreview', { fileName: 'locked.pdf', base64: locked.toString('base64') });
+    expect(fromLocked).toMatchObject({ ok: false, error: { code: 'encrypted-pdf' } });
+
     const notAStandard = await value('standards.importPreview', { fileName: 'x.txt', text: 'hello\nworld\n' });
     expect(notAStandard).toMatchObject({ ok: false, error: { code: 'not-a-standard', line: 1 } });
     expect((await value('standards.list')).length).toBe(3);

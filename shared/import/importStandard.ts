@@ -48,7 +48,10 @@ export function importStandardText(text: string): ImportResult {
   return importLines(text, 'text');
 }
 
-/** Reads a standard from a file's bytes, whatever their encoding. */
+/**
+ * Reads a standard from a text, ODT or DOCX file's bytes, whatever their encoding. A PDF needs a
+ * PDF reader: `importStandardFile` takes one and passes everything else here.
+ */
 export function importStandard(bytes: Uint8Array): ImportResult {
   if (isZip(bytes)) return importDocument(bytes);
   const decoded = decodeBytes(bytes);

@@ -6,13 +6,21 @@ export function imageOnlyPdf(pages = 2): Uint8Array {
   return handWrittenPdf(Array.from({ length: pages }, () => 'q 500 0 0 700 40 40 cm /Im1 Do Q'));
 }
 
-/** One page with these lines of ASCII text in Helvetica. */
-export function textPdf(lines: readonly string[]): Uint8Array {
-  const draw = lines.map((line, i) => `BT /F1 12 Tf 50 ${780 - 16 * i} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
-  return handWrittenPdf([draw]);
+/**
+ * One page with these lines of ASCII text in Helvetica; with `rotate: 90`, written sideways on a
+ * page turned a quarter (/Rotate 90), so that it reads upright on screen.
+ */
+export function textPdf(lines: readonly string[], { rotate = 0 }: { rotate?: 0 | 90 } = {}): Uint8Array {
+  const escape = (line: string) => line.replace(/[()\\]/g, '\\$&');
+  const draw = lines
+    .map((line, i) => rotate === 90
+      ? `BT /F1 12 Tf 0 1 -1 0 ${50 + 16 * i} 50 Tm (${escape(line)}) Tj ET`
+      : `BT /F1 12 Tf 50 ${780 - 16 * i} Td (${escape(line)}) Tj ET`)
+    .join('\n');
+  return handWrittenPdf([draw], rotate);
 }
 
-function handWrittenPdf(pageContents: readonly string[]): Uint8Array {
+function handWrittenPdf(pageContents: readonly string[], rotate = 0): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
@@ -22,7 +30,7 @@ function handWrittenPdf(pageContents: readonly string[]): Uint8Array {
   const kids: number[] = [];
   for (const draw of pageContents) {
     const content = add(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Rotate ${rotate} /Resources << /XObject << /Im1 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;
   objects[pageTree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

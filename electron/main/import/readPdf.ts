@@ -64,14 +64,25 @@ function straightSegment(a: [number, number], b: [number, number]): PdfRule | un
  * operator list keeping the transformation matrix (pdf.js 5 hands each path over as
  * `constructPath [paintOp, [moveTo 0 | lineTo 1 | curveTo 2 | quadraticCurveTo 3 | closePath 4 …], bbox]`).
  */
-async function pageRules(pdfjs: PdfJs, page: Awaited<ReturnType<PdfDocument['getPage']>>): Promise<PdfRule[]> {
+type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/**
+ * From the PDF's own coordinates to the page as shown, y still upwards: applies the page's /Rotate
+ * (a landscape standard is often a portrait page turned) and its media box offset.
+ */
+function uprightTransform(page: PdfPageProxy): Matrix {
+  const viewport = page.getViewport({ scale: 1 });
+  return multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform as Matrix);
+}
+
+async function pageRules(pdfjs: PdfJs, page: PdfPageProxy, upright: Matrix): Promise<PdfRule[]> {
   const { OPS } = pdfjs;
   const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fills = new Set<number>([OPS.fill, OPS.eoFill]);
   const list = await page.getOperatorList();
   const rules: PdfRule[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = upright;
   list.fnArray.forEach((fn, i) => {
     const args = list.argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
@@ -115,12 +126,12 @@ async function pageRules(pdfjs: PdfJs, page: Awaited<ReturnType<PdfDocument['get
   return rules;
 }
 
-async function pageRuns(page: Awaited<ReturnType<PdfDocument['getPage']>>): Promise<PdfTextRun[]> {
+async function pageRuns(page: PdfPageProxy, upright: Matrix): Promise<PdfTextRun[]> {
   const content = await page.getTextContent();
   const runs: PdfTextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !item.str.trim()) continue;
-    const [a, b, c, d, e, f] = item.transform as Matrix;
+    const [a, b, c, d, e, f] = multiply(upright, item.transform as Matrix);
     // Only text set upright: a rotated watermark or stamp is not the document's text.
     if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) continue;
     runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(c, d) || item.height });
@@ -145,7 +156,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
-      pages.push({ runs: await pageRuns(page), rules: await pageRules(pdfjs, page) });
+      const upright = uprightTransform(page);
+      pages.push({ runs: await pageRuns(page, upright), rules: await pageRules(pdfjs, page, upright) });
       page.cleanup();
     }
     return { ok: true, pages };

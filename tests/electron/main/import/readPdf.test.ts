@@ -101,6 +101,11 @@ describe('PDFs that cannot be read give clear errors', () => {
     expect(result.ok ? '' : result.error.code).toBe('not-a-standard');
     expect(sourceText).toBe('〔第 1 頁〕\nQuarterly report\nSales rose (a little).');
   });
+  it('a page turned a quarter (/Rotate 90) reads upright, not as a scan', async () => {
+    const { result, sourceText } = await importPdf(textPdf(['Quarterly report', 'Sales rose.'], { rotate: 90 }));
+    expect(result.ok ? '' : result.error.code).toBe('not-a-standard');
+    expect(sourceText).toBe('〔第 1 頁〕\nQuarterly report\nSales rose.');
+  });
   it('a file over 50 MB, refused before pdf.js sees it', async () => {
     const big = new Uint8Array(50 * 1024 * 1024 + 1);
     big.set(new TextEncoder().encode('%PDF-1.7\n'));

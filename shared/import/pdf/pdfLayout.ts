@@ -106,6 +106,8 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
   let heading: PdfTextRun[] = [];
   let headingCuts: number[] = [];
   let edges: number[] = [];
+  /** Whether the main table is drawn with borders (else it runs until the attitude or notes heading). */
+  let ruledTable = false;
   let band: { row: MainRow; last: NumberedLine } | undefined;
   let lastTrailer: NumberedLine | undefined;
 
@@ -136,8 +138,8 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
 
   /** Whether the line lies within the main table on its page (where the table's rules reach). */
   const inTable = (line: NumberedLine): boolean => {
-    if (headingCuts.length < 2) return true;
-    const extent = rules[line.page]!.extentOf(headingCuts);
+    if (!ruledTable) return true;
+    const extent = rules[line.page]!.extentOf(edges.filter(Number.isFinite));
     return extent !== undefined && line.y >= extent.bottom && line.y <= extent.top;
   };
 
@@ -165,10 +167,14 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
         heading.push(...line.runs);
         continue;
       }
-      // A repeated heading that cannot be read keeps the columns found before.
-      const found = columnEdges(heading, headingCuts) ?? (edges.length > 0 ? edges : undefined);
+      // The first row's borders are the columns, when it has all eight: the heading may merge cells
+      // (職能內涵 over K and S). Else the heading labels place them; a repeated heading that cannot
+      // be read keeps the columns found before.
+      const bodyCuts = rules[line.page]!.cutsAt(line.y);
+      const found = bodyCuts.length === MAIN_COLUMNS.length + 1 ? bodyCuts : (columnEdges(heading, headingCuts) ?? (edges.length > 0 ? edges : undefined));
       if (!found) return { document: undefined, text: text.join('\n') };
       edges = found;
+      ruledTable = headingCuts.length >= 2 || bodyCuts.length >= 2;
       state = 'table';
     }
     if (state === 'header' || state === 'table') {

@@ -21,13 +21,15 @@ type Row = string[][];
 
 interface Layout {
   ruled: boolean;
+  /** The heading as some documents print it: 職能內涵 over both K and S, their labels in a second line. */
+  mergedHeading?: boolean;
   /** Rows of the main table; a row whose lines reach past `pageBottom` goes on on the next page. */
   rows: Row[];
   pageBottom?: number;
 }
 
 /** Lays the document out as pages of runs and rules. */
-function layOut({ ruled, rows, pageBottom = 60 }: Layout): PdfPage[] {
+function layOut({ ruled, rows, pageBottom = 60, mergedHeading = false }: Layout): PdfPage[] {
   const pages: PdfPage[] = [];
   let page: PdfPage = { runs: [], rules: [] };
   let y = 560;
@@ -39,12 +41,19 @@ function layOut({ ruled, rows, pageBottom = 60 }: Layout): PdfPage[] {
   let tableTop = 0;
   const closeTable = (bottom: number) => {
     if (!ruled) return;
-    for (const x of COLUMNS) page.rules.push({ x1: x, x2: x, y1: bottom, y2: tableTop } satisfies PdfRule);
+    COLUMNS.forEach((x, k) => {
+      // Under a merged 職能內涵, the border between K and S starts below its first line.
+      const top = mergedHeading && k === 6 ? tableTop - PITCH : tableTop;
+      page.rules.push({ x1: x, x2: x, y1: bottom, y2: top } satisfies PdfRule);
+    });
   };
   const heading = () => {
     tableTop = y + PITCH - 2;
     hRule(tableTop);
-    line(HEADING.map((label, k) => [label, COLUMNS[k]! + 3]));
+    if (mergedHeading) {
+      line([...HEADING.slice(0, 5).map((label, k) => [label, COLUMNS[k]! + 3] as [string, number]), ['職能內涵', 640]]);
+      line([['（K=knowledge 知識）', COLUMNS[5]! + 3], ['（S=skills 技能）', COLUMNS[6]! + 3]]);
+    } else line(HEADING.map((label, k) => [label, COLUMNS[k]! + 3]));
     hRule(y + PITCH - 2);
   };
   const newPage = () => {
@@ -112,6 +121,14 @@ describe('a PDF table drawn with borders', () => {
   });
   it('shows the lines it read with the cells tab-separated', () => {
     expect(sourceText.split('\n')).toContain('T1 規劃\tT1.1 規劃流程\tO1.1.1 計畫書\tP1.1.1 完成規劃。\t3\tK01 專案管理\tS01 規劃能力');
+  });
+});
+
+describe('a heading with 職能內涵 merged over K and S', () => {
+  it('takes the columns from the first row\'s borders', () => {
+    const { standard } = imported({ ruled: true, mergedHeading: true, rows: ROWS });
+    expect(task(standard, 'T1.2')).toMatchObject({ level: 2, knowledge: ['K02'], skills: ['S02', 'S105'] });
+    expect(task(standard, 'T2.2')).toMatchObject({ knowledge: ['K03'], skills: ['S03'] });
   });
 });
 

@@ -187,7 +187,12 @@ export const StandardImportPreviewSchema = z.discriminatedUnion('ok', [
     /** A standard with this code is already there: saving needs another code, or `replace` if it is imported. */
     existing: z.enum(['bundled', 'imported']).nullable(),
   }),
-  z.object({ ok: z.literal(false), error: ImportFailureSchema }),
+  z.object({
+    ok: z.literal(false),
+    error: ImportFailureSchema,
+    /** What the importer could read of a file before it gave up (a PDF's lines, a document's rows), to show. */
+    sourceText: z.string().optional(),
+  }),
 ]);
 
 // ---- plans ------------------------------------------------------------------------------------

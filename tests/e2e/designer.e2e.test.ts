@@ -391,6 +391,13 @@ describe('importing a standard from a file', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('a file that is not a standard: the error, and beside it what was read', async ({ page, app }) => {
+    await page.goto(`${app.origin}#/standards/import`);
+    await page.locator('#standard-file').setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from('各位好：\n下週一的課程改到三樓教室。\n') });
+    await waitForText(page.locator('.notice--error'), '這似乎不是職能基準');
+    await waitForText(page.locator('.source-pane'), '下週一的課程改到三樓教室。');
+  });
+
   test('a file over the size limit is refused before it is sent', async ({ page, app }) => {
     await page.goto(`${app.origin}#/standards/import`);
     await page.locator('#standard-file').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x25) });

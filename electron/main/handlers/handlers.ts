@@ -90,6 +90,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'standards.importPreview': async (input) => {
       let result;
       let sourceText: string;
+      /** What the importer read of a file, also worth showing when it failed (the renderer has pasted text). */
+      let readText: string | undefined;
       if ('text' in input) {
         result = importStandardText(input.text);
         sourceText = input.text;
@@ -97,10 +99,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
         const read = await importStandardFile(bytes, readPdf);
         result = read.result;
+        readText = read.sourceText;
         // Shown beside the result: the file's text as the importer read it, else as UTF-8.
         sourceText = read.sourceText ?? (isPdf(bytes) ? '' : new TextDecoder('utf-8').decode(bytes));
       }
-      if (!result.ok) return { ok: false as const, error: { ...result.error } };
+      if (!result.ok) return { ok: false as const, error: { ...result.error }, ...(readText ? { sourceText: readText } : {}) };
       return {
         ok: true as const,
         standard: result.standard,

@@ -30,7 +30,7 @@ export function StandardImportScreen({ navigate }: { navigate(route: Route): voi
     try {
       const answer = await api.previewStandardImport(input);
       if (answer.ok) setPreview(answer);
-      else setFailure({ error: answer.error, sourceText, fileName: input.fileName });
+      else setFailure({ error: answer.error, sourceText: answer.sourceText ?? sourceText, fileName: input.fileName });
     } catch (e) {
       setError(e);
     } finally {

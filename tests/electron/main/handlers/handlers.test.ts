@@ -118,6 +118,10 @@ describe('standards', () => {
     const locked = await readFile(join(fixtures, 'documents', 'password-protected.pdf'));
     const fromLocked = await value('standards.importPreview', { fileName: 'locked.pdf', base64: locked.toString('base64') });
     expect(fromLocked).toMatchObject({ ok: false, error: { code: 'encrypted-pdf' } });
+    expect(fromLocked).not.toHaveProperty('sourceText');
+    // A file that is not a standard: what was read of it comes back, to be shown with the error.
+    const letter = await value('standards.importPreview', { fileName: 'letter.txt', base64: Buffer.from('各位好：\n下週一上課。\n').toString('base64') });
+    expect(letter).toMatchObject({ ok: false, error: { code: 'not-a-standard' }, sourceText: '各位好：\n下週一上課。\n' });
 
     const notAStandard = await value('standards.importPreview', { fileName: 'x.txt', text: 'hello\nworld\n' });
     expect(notAStandard).toMatchObject({ ok: false, error: { code: 'not-a-standard', line: 1 } });

@@ -18,12 +18,15 @@ interface TaskDraft {
   blocks: { level: Level | null; indicators: Indicator[]; line: number }[];
 }
 
-/** A row that carries a duty or task code starts a block; a row without one continues the last. */
+/**
+ * A row that carries a task code starts a block; a row without one continues the last. A duty code
+ * alone does not start one: a duty's merged cell may print its name part-way down (centred), in a
+ * row that continues the task above, whose lists must not be cut off there.
+ */
 function joinContinuationRows(rows: readonly MainRow[]): MainRow[] {
   const blocks: MainRow[] = [];
   for (const row of rows) {
-    const first = (column: 'duty' | 'task') => row.cells[column][0]?.text ?? '';
-    const startsBlock = leadingCode(first('task'), ['task']) || leadingCode(first('duty'), ['duty']);
+    const startsBlock = leadingCode(row.cells.task[0]?.text ?? '', ['task']);
     const previous = blocks.at(-1);
     if (startsBlock || !previous) {
       blocks.push({ line: row.line, cells: { ...row.cells } });

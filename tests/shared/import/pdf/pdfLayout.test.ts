@@ -124,6 +124,21 @@ describe('a PDF table drawn with borders', () => {
   });
 });
 
+describe('a duty name centred in its merged cell', () => {
+  it('lands in the row that continues a task, which keeps its lists', () => {
+    const { standard } = imported({
+      ruled: true,
+      rows: [
+        [[], ['T1.1 規劃流程'], ['O1.1.1 計畫書'], ['P1.1.1 完成規劃。'], ['3'], ['K01 專案管理'], ['S01 規劃能力']],
+        [['T1 規劃'], [], [], ['P1.1.2 檢查流程。'], [], ['K02 品質管理'], ['S02 操作能力']],
+      ],
+    });
+    expect(standard.duties).toEqual([{ id: 'T1', name: '規劃' }]);
+    expect(task(standard, 'T1.1')).toMatchObject({ duty: 'T1', knowledge: ['K01', 'K02'], skills: ['S01', 'S02'] });
+    expect(task(standard, 'T1.1').indicators.map((p) => p.id)).toEqual(['P1.1.1', 'P1.1.2']);
+  });
+});
+
 describe('a heading with 職能內涵 merged over K and S', () => {
   it('takes the columns from the first row\'s borders', () => {
     const { standard } = imported({ ruled: true, mergedHeading: true, rows: ROWS });

@@ -8,13 +8,15 @@ import { readMarkdown } from './layouts/markdownTable';
 import { readPdfText } from './layouts/pdfText';
 import { isPdf, type PdfContent, type PdfReader } from './pdf/pdfContent';
 import { readPdfLayout } from './pdf/pdfLayout';
+import { shownRun } from './pdf/shownRun';
 import { readTabSeparated } from './layouts/tabSeparated';
-import type { LayoutName, MainRow, ParsedDocument } from './parsedDocument';
+import type { LayoutName, ParsedDocument } from './parsedDocument';
 import { readHeader } from './read/header';
 import { readMainTable } from './read/mainTable';
 import { NamedItems } from './read/namedItems';
 import { readTrailer } from './read/trailer';
 import { decodeBytes, type TextEncoding } from './text/decodeBytes';
+import { shownText } from './text/shownText';
 import { toSourceLines, type SourceLine } from './text/sourceLines';
 
 export type ImportResult =
@@ -95,7 +97,8 @@ export function importPdfContent(content: PdfContent): FileImport {
   if (!content.pages.some((page) => page.runs.some((run) => run.text.trim()))) {
     return { result: { ok: false, error: importFailure('pdf-without-text', 1, { pages: String(content.pages.length) }) }, sourceText: undefined };
   }
-  const { document, text } = readPdfLayout(content.pages);
+  const pages = content.pages.map((page) => ({ rules: page.rules, runs: page.runs.map(shownRun) }));
+  const { document, text } = readPdfLayout(pages);
   if (!document) return { result: { ok: false, error: importFailure('not-a-standard', 1) }, sourceText: text };
   return { result: importParsed(document, [], 1, 'utf-8'), sourceText: text };
 }
@@ -113,34 +116,15 @@ function importDocument(bytes: Uint8Array): ImportResult {
 
 function importLines(text: string, encoding: TextEncoding | 'text'): ImportResult {
   if (!text.trim()) return { ok: false, error: importFailure('empty', 1) };
-  const lines = toSourceLines(text);
+  const lines = toSourceLines(shownText(text));
   const warnings: ImportWarning[] = [];
   const document = parseLayout(lines, warnings);
   if (!document) return { ok: false, error: importFailure('not-a-standard', firstTextLine(lines)) };
   return importParsed(document, warnings, firstTextLine(lines), encoding);
 }
 
-/**
- * Every line in Unicode's composed form (NFC). Text copied from some PDFs carries CJK compatibility
- * ideographs (歷 U+F98C for 歷 U+6B77): the same character by Unicode's own rule, which a PDF font,
- * a search or a comparison would otherwise tell apart.
- */
-function normalizedText(document: ParsedDocument): ParsedDocument {
-  const lines = (list: readonly SourceLine[]) => list.map((l) => ({ line: l.line, text: l.text.normalize('NFC') }));
-  return {
-    layout: document.layout,
-    header: lines(document.header),
-    rows: document.rows.map((row) => ({
-      line: row.line,
-      cells: Object.fromEntries(Object.entries(row.cells).map(([column, cell]) => [column, lines(cell)])) as MainRow['cells'],
-    })),
-    trailer: lines(document.trailer),
-  };
-}
-
 /** Reads the standard from the cells a layout reader found. */
-function importParsed(parsed: ParsedDocument, warnings: ImportWarning[], firstLine: number, encoding: TextEncoding | 'text'): ImportResult {
-  const document = normalizedText(parsed);
+function importParsed(document: ParsedDocument, warnings: ImportWarning[], firstLine: number, encoding: TextEncoding | 'text'): ImportResult {
 
   const knowledge = new NamedItems(warnings);
   const skills = new NamedItems(warnings);

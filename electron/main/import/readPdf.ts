@@ -60,6 +60,45 @@ function straightSegment(a: [number, number], b: [number, number]): PdfRule | un
 }
 
 /**
+ * A path's straight segments, in page coordinates, one list per subpath (a moveTo starts one): a
+ * producer may fill every border of a table as one path of many thin rectangles.
+ */
+function subpaths(data: ArrayLike<number>, ctm: Matrix): PdfRule[][] {
+  const out: PdfRule[][] = [];
+  let current: PdfRule[] = [];
+  let start: [number, number] = [0, 0];
+  let point: [number, number] = [0, 0];
+  for (let k = 0; k < data.length; ) {
+    const op = data[k++]!;
+    if (op === 0) {
+      if (current.length > 0) out.push(current);
+      current = [];
+      point = start = apply(ctm, data[k++]!, data[k++]!);
+    } else if (op === 1 || op === 4) {
+      const next = op === 1 ? apply(ctm, data[k++]!, data[k++]!) : start;
+      const segment = straightSegment(point, next);
+      if (segment) current.push(segment);
+      point = next;
+    } else if (op === 2) point = apply(ctm, data[(k += 6) - 2]!, data[k - 1]!);
+    else if (op === 3) point = apply(ctm, data[(k += 4) - 2]!, data[k - 1]!);
+    else break;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** A filled shape counts when it is a thin bar: the line along its middle is the rule. */
+function thinBar(segments: readonly PdfRule[]): PdfRule | undefined {
+  const xs = segments.flatMap((s) => [s.x1, s.x2]);
+  const ys = segments.flatMap((s) => [s.y1, s.y2]);
+  const [left, right, bottom, top] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (Math.min(right - left, top - bottom) > THIN) return undefined;
+  return right - left >= top - bottom
+    ? { x1: left, x2: right, y1: (bottom + top) / 2, y2: (bottom + top) / 2 }
+    : { x1: (left + right) / 2, x2: (left + right) / 2, y1: bottom, y2: top };
+}
+
+/**
  * The straight segments the page strokes, and its thin filled bars, in page coordinates: walks the
  * operator list keeping the transformation matrix (pdf.js 5 hands each path over as
  * `constructPath [paintOp, [moveTo 0 | lineTo 1 | curveTo 2 | quadraticCurveTo 3 | closePath 4 …], bbox]`).
@@ -93,32 +132,11 @@ async function pageRules(pdfjs: PdfJs, page: PdfPageProxy, upright: Matrix): Pro
       if (!strokes.has(paint) && !fills.has(paint)) return;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!data) return;
-      const segments: PdfRule[] = [];
-      let start: [number, number] = [0, 0];
-      let point: [number, number] = [0, 0];
-      for (let k = 0; k < data.length; ) {
-        const op = data[k++]!;
-        if (op === 0) point = start = apply(ctm, data[k++]!, data[k++]!);
-        else if (op === 1 || op === 4) {
-          const next = op === 1 ? apply(ctm, data[k++]!, data[k++]!) : start;
-          const segment = straightSegment(point, next);
-          if (segment) segments.push(segment);
-          point = next;
-        } else if (op === 2) point = apply(ctm, data[(k += 6) - 2]!, data[k - 1]!);
-        else if (op === 3) point = apply(ctm, data[(k += 4) - 2]!, data[k - 1]!);
-        else break;
-      }
-      if (strokes.has(paint)) rules.push(...segments);
-      else {
-        // A filled shape counts when it is a thin bar: its long sides are the rule.
-        const xs = segments.flatMap((s) => [s.x1, s.x2]);
-        const ys = segments.flatMap((s) => [s.y1, s.y2]);
-        const width = Math.max(...xs) - Math.min(...xs);
-        const height = Math.max(...ys) - Math.min(...ys);
-        if (segments.length > 0 && Math.min(width, height) <= THIN) {
-          rules.push(width >= height
-            ? { x1: Math.min(...xs), x2: Math.max(...xs), y1: (Math.min(...ys) + Math.max(...ys)) / 2, y2: (Math.min(...ys) + Math.max(...ys)) / 2 }
-            : { y1: Math.min(...ys), y2: Math.max(...ys), x1: (Math.min(...xs) + Math.max(...xs)) / 2, x2: (Math.min(...xs) + Math.max(...xs)) / 2 });
+      for (const subpath of subpaths(data, ctm)) {
+        if (strokes.has(paint)) rules.push(...subpath);
+        else {
+          const bar = thinBar(subpath);
+          if (bar) rules.push(bar);
         }
       }
     }

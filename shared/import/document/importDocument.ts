@@ -4,6 +4,7 @@ import { documentLayout } from './documentLayout';
 import { readDocxBody } from './docxReader';
 import type { DocumentBlock, OfficeFormat } from './officeDocument';
 import { readOdtBody } from './odtReader';
+import { shownText } from '../text/shownText';
 import { parseXml } from './xml';
 import { readZipEntries } from './zipEntries';
 
@@ -16,6 +17,12 @@ export type DocumentRead =
 
 const utf8 = (bytes: Uint8Array): string =>
   new (globalThis as unknown as { TextDecoder: new (label: string) => { decode(b: Uint8Array): string } }).TextDecoder('utf-8').decode(bytes);
+
+/** A block's text as the characters it shows (shownText). */
+function shownBlock(block: DocumentBlock): DocumentBlock {
+  if (block.kind === 'paragraph') return { kind: 'paragraph', text: shownText(block.text) };
+  return { kind: 'table', rows: block.rows.map((cells) => cells.map((cell) => ({ ...cell, lines: cell.lines.map(shownText) }))) };
+}
 
 /** Reads an ODT or DOCX file (a ZIP archive) into the importer's ParsedDocument. */
 export function readOfficeDocument(bytes: Uint8Array): DocumentRead {
@@ -37,7 +44,7 @@ export function readOfficeDocument(bytes: Uint8Array): DocumentRead {
   let blocks: DocumentBlock[];
   try {
     const xml = parseXml(utf8(part));
-    blocks = format === 'docx' ? readDocxBody(xml) : readOdtBody(xml);
+    blocks = (format === 'docx' ? readDocxBody(xml) : readOdtBody(xml)).map(shownBlock);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: importFailure('damaged-document', 1, { detail }) };

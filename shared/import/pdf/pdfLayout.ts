@@ -31,8 +31,8 @@ const WRAP_MARGIN = 2;
 /** A run starting this close (points) to a column's left edge still belongs to it. */
 const EDGE_SLACK = 1.5;
 
-/** The heading's second lines: `級別`, `（K=knowledge 知識）`, `能）`. */
-const HEADING_REST = /^(職能|級別|內涵|[（(）)]|[KSA]=[A-Za-z]*|知識|技能|技|能|態度)+$/i;
+/** The heading's second lines, when no rule marks where the heading row ends: `級別`, `（K=knowledge 知識）`, `能）`. */
+const HEADING_REST = /^(職能|級別|內涵|[（(）)]|[KSA]=[A-Za-z]*|知|識|技|能|態度)+$/i;
 /** A line that starts a list item or a coded item, never the tail of a wrapped one. */
 const ITEM_START = /^\s*(\d+[.、．)）]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[A-Z]\d+|[-•＊*])/;
 
@@ -104,6 +104,7 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
   const trailer: SourceLine[] = [];
   let state: 'header' | 'heading' | 'table' | 'trailer' = 'header';
   let heading: PdfTextRun[] = [];
+  let headingLine: NumberedLine | undefined;
   let headingCuts: number[] = [];
   let edges: number[] = [];
   /** Whether the main table is drawn with borders (else it runs until the attitude or notes heading). */
@@ -163,7 +164,11 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
   for (const line of lines) {
     const content = runsText(line.runs);
     if (state === 'heading') {
-      if (HEADING_REST.test(compact(content))) {
+      // Still in the heading row: above the rule under it, or (without rules) only heading words.
+      const headingRow = headingCuts.length >= 2
+        ? !rules[line.page]!.ruledBetween(headingLine!, line, headingCuts[0]!, headingCuts.at(-1)!)
+        : HEADING_REST.test(compact(content));
+      if (headingRow && line.page === headingLine!.page) {
         heading.push(...line.runs);
         continue;
       }
@@ -181,6 +186,7 @@ export function readPdfLayout(pages: readonly PdfPage[]): PdfLayout {
       if (isMainTableHeading(content)) {
         // The heading, first met or repeated at a page top: its labels place the columns.
         heading = [...line.runs];
+        headingLine = line;
         headingCuts = rules[line.page]!.cutsAt(line.y);
         state = 'heading';
         band = undefined;

@@ -7,8 +7,10 @@ import { StandardSchema, type Standard } from '../../../../shared/standard/schem
 import { imageOnlyPdf, textPdf } from '../../../support/imagePdf';
 
 /**
- * PDF standards through the real pdf.js: the fixtures are LibreOffice's PDFs of the .docx files
- * made from each standard's JSON (`npm run fixtures:standards`), with page headers and footers.
+ * PDF standards through the real pdf.js. The fixtures (`npm run fixtures:standards`) come from two
+ * producers: LibreOffice's PDF of the .docx made from each standard's JSON, and Chromium's PDF of
+ * the same layout as HTML (borders as filled bars, rows split across pages by itself, radicals and
+ * a division slash in its glyph-to-text map). Both have page headers and footers.
  */
 const dir = new URL('../../../fixtures/standards/documents/', import.meta.url);
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, dir)));
@@ -36,21 +38,23 @@ function lostAtWraps(std: Standard): Standard {
 const expectedWarnings = (std: Standard): string[] =>
   [...std.knowledge, ...std.skills, ...std.attitudes].filter((i) => i.otherNames?.length).map((i) => `code-with-two-names ${i.id}`).sort();
 
-describe('PDF standards (LibreOffice PDFs of the official layout)', () => {
-  describe.each(codes)('%s.pdf', (code) => {
+const files = codes.flatMap((code) => [`${code}.pdf`, `${code}.chromium.pdf`].map((file) => ({ code, file })));
+
+describe('PDF standards (LibreOffice and Chromium PDFs of the official layout)', () => {
+  describe.each(files)('$file', ({ code, file }) => {
     it('gives the standard it was made from, item by item, with only the expected warnings', async () => {
-      const result = await imported(`${code}.pdf`);
+      const result = await imported(file);
       expect(result.layout).toBe('pdf');
       expect(result.standard).toEqual(lostAtWraps(load(code)));
       expect(result.warnings.map((w) => `${w.code} ${w.item ?? ''}`.trim()).sort()).toEqual(expectedWarnings(load(code)));
     });
   });
 
-  it('strips the page headers and footers, and shows each page in the text it read', async () => {
-    const { sourceText } = await imported('LNG3113-012v1.pdf');
+  it.each([['LNG3113-012v1.pdf', 17], ['LNG3113-012v1.chromium.pdf', 16]])('%s: strips the page headers and footers, and shows each page in the text it read', async (file, pages) => {
+    const { sourceText } = await imported(file);
     expect(sourceText).not.toMatch(/第 \d+ 頁,總共/);
     expect(sourceText).not.toContain('LNG3113-012v1 智慧製造系統工程師\n');
-    expect(sourceText.match(/〔第 \d+ 頁〕/g)).toHaveLength(17);
+    expect(sourceText.match(/〔第 \d+ 頁〕/g)).toHaveLength(pages);
   });
 
   it('a warning names a line of the text shown beside it', async () => {

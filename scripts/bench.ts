@@ -301,7 +301,7 @@ function loadSeeds(root: string): Seed[] {
   const documentsDir = join(dir, 'documents');
   const documents = existsSync(documentsDir)
     ? readdirSync(documentsDir)
-        .filter((name) => /^[A-Z]{3}\d{4}-\d{3}v\d+\.(odt|docx|pdf)$/.test(name))
+        .filter((name) => /^[A-Z]{3}\d{4}-\d{3}v\d+\.(odt|docx|pdf|chromium\.pdf)$/.test(name))
         .sort()
         .map((name) => ({ name: `documents/${name}`, path: join(documentsDir, name), bytes: readFileSync(join(documentsDir, name)) }))
     : [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../../../electron/main/import/readPdf';
 import { importStandardFile, type FileImport } from '../../../../shared/import';
 import { StandardSchema, type Standard } from '../../../../shared/standard/schema';
-import { imageOnlyPdf, textPdf } from '../../../support/imagePdf';
+import { imageOnlyPdf, textPdf } from '../../../support/handWrittenPdf';
 
 /**
  * PDF standards through the real pdf.js. The fixtures (`npm run fixtures:standards`) come from two

@@ -82,19 +82,15 @@ const levelUnit: Check = {
   severity: 'warning',
   title: '單元級別不高於課程職能級別',
   titleEn: 'No unit is above the course level',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     const course = plan.info.level;
     if (course === null) return [];
     return plan.units
       .filter((unit) => unit.level !== null && unit.level > course)
-      .map((unit) => {
-        const name = unitName(unit.id);
-        return {
-          message: `${name.zh}的級別為 ${unit.level}，高於${FIELD_LABEL.level.zh} ${course}。`,
-          messageEn: `${capitalise(name.en)} is at level ${unit.level}, above the ${FIELD_LABEL.level.en} of ${course}.`,
-          location: { section: 'unit', unitId: unit.id, field: 'level' },
-        };
-      });
+      .map((unit) => unitReport(unit, 'level', (name) => ({
+        zh: `${name.zh}的級別為 ${unit.level}，高於${FIELD_LABEL.level.zh} ${course}。`,
+        en: `${capitalise(name.en)} is at level ${unit.level}, above the ${FIELD_LABEL.level.en} of ${course}.`,
+      })));
   },
 };
 

@@ -124,17 +124,13 @@ const unitNameMissing: Check = {
   severity: 'error',
   title: '每個單元都有名稱',
   titleEn: 'Every unit has a name',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     return plan.units
       .filter((unit) => normalName(unit.nameZh) === '')
-      .map((unit) => {
-        const name = unitName(unit.id);
-        return {
-          message: `${name.zh}沒有${FIELD_LABEL.unitName.zh}。`,
-          messageEn: `${capitalise(name.en)} has no ${FIELD_LABEL.unitName.en}.`,
-          location: { section: 'unit', unitId: unit.id, field: 'nameZh' },
-        };
-      });
+      .map((unit) => unitReport(unit, 'nameZh', (name) => ({
+        zh: `${name.zh}沒有${FIELD_LABEL.unitName.zh}。`,
+        en: `${capitalise(name.en)} has no ${FIELD_LABEL.unitName.en}.`,
+      })));
   },
 };
 
@@ -168,17 +164,13 @@ const unitWithoutIndicator: Check = {
   severity: 'error',
   title: '每個單元至少對應一項行為指標',
   titleEn: 'Every unit maps to at least one indicator',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     return plan.units
       .filter((unit) => !unit.links.some((link) => link.kind === 'indicator'))
-      .map((unit) => {
-        const name = unitName(unit.id);
-        return {
-          message: `${name.zh}沒有對應任何行為指標（P）。`,
-          messageEn: `${capitalise(name.en)} maps to no behaviour indicator (P).`,
-          location: { section: 'unit', unitId: unit.id, field: 'links' },
-        };
-      });
+      .map((unit) => unitReport(unit, 'links', (name) => ({
+        zh: `${name.zh}沒有對應任何行為指標（P）。`,
+        en: `${capitalise(name.en)} maps to no behaviour indicator (P).`,
+      })));
   },
 };
 
@@ -188,17 +180,13 @@ const unitWithoutKnowledgeSkill: Check = {
   severity: 'error',
   title: '每個單元至少對應一項知識或技能',
   titleEn: 'Every unit maps to at least one K or S',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     return plan.units
       .filter((unit) => !unit.links.some((link) => link.kind === 'knowledge' || link.kind === 'skill'))
-      .map((unit) => {
-        const name = unitName(unit.id);
-        return {
-          message: `${name.zh}沒有對應任何知識（K）或技能（S）。`,
-          messageEn: `${capitalise(name.en)} maps to no knowledge (K) or skill (S).`,
-          location: { section: 'unit', unitId: unit.id, field: 'links' },
-        };
-      });
+      .map((unit) => unitReport(unit, 'links', (name) => ({
+        zh: `${name.zh}沒有對應任何知識（K）或技能（S）。`,
+        en: `${capitalise(name.en)} maps to no knowledge (K) or skill (S).`,
+      })));
   },
 };
 
@@ -451,7 +439,7 @@ const assessmentUnbacked: Check = {
   severity: 'warning',
   title: '每種評量方式都有相應的教學方法',
   titleEn: 'Every assessment method is backed by a teaching method',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     const reports: Report[] = [];
     for (const unit of plan.units) {
       for (const assessment of unit.assessmentMethods) {
@@ -459,16 +447,14 @@ const assessmentUnbacked: Check = {
         const backing = BACKING_METHODS[assessment];
         const wanted = typeof backing === 'string' ? [] : backing.map((m) => TEACHING_METHOD_LABEL[m]);
         const label = ASSESSMENT_METHOD_LABEL[assessment];
-        const name = unitName(unit.id);
-        reports.push({
-          message: wanted.length
+        reports.push(unitReport(unit, 'assessmentMethods', (name) => ({
+          zh: wanted.length
             ? `${name.zh}採用「${label.zh}」評量，但${FIELD_LABEL.methods.zh}沒有${listZh(wanted.map((m) => `「${m.zh}」`))}中的任何一種。`
             : `${name.zh}採用「${label.zh}」評量，但沒有任何${FIELD_LABEL.methods.zh}。`,
-          messageEn: wanted.length
+          en: wanted.length
             ? `${capitalise(name.en)} is assessed by ${label.en}, but its ${FIELD_LABEL.methods.en} include none of ${listEn(wanted.map((m) => m.en))}.`
             : `${capitalise(name.en)} is assessed by ${label.en}, but has no ${FIELD_LABEL.methods.en}.`,
-          location: { section: 'unit', unitId: unit.id, field: 'assessmentMethods' },
-        });
+        })));
       }
     }
     return reports;
@@ -484,18 +470,16 @@ const objectiveVerb: Check = {
   severity: 'warning',
   title: '教學/訓練目標使用可觀察的動詞',
   titleEn: 'Objectives use observable verbs',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     const reports: Report[] = [];
     for (const unit of plan.units) {
       unit.objectives.forEach((objective, position) => {
         const found = VAGUE_VERBS.filter((verb) => objective.includes(verb));
         if (found.length === 0) return;
-        const name = unitName(unit.id);
-        reports.push({
-          message: `${name.zh}的第 ${position + 1} 項${FIELD_LABEL.objectives.zh}用了${listZh(found.map((v) => `「${v}」`))}，無法觀察；請改用可觀察的動詞（如：說明、操作、設定、完成、判斷）。`,
-          messageEn: `Objective ${position + 1} of ${name.en} uses ${listEn(found.map((v) => `"${v}"`))}, which cannot be observed; use an observable verb (explain, operate, set up, complete, judge).`,
-          location: { section: 'unit', unitId: unit.id, field: `objectives[${position}]` },
-        });
+        reports.push(unitReport(unit, `objectives[${position}]`, (name) => ({
+          zh: `${name.zh}的第 ${position + 1} 項${FIELD_LABEL.objectives.zh}用了${listZh(found.map((v) => `「${v}」`))}，無法觀察；請改用可觀察的動詞（如：說明、操作、設定、完成、判斷）。`,
+          en: `Objective ${position + 1} of ${name.en} uses ${listEn(found.map((v) => `"${v}"`))}, which cannot be observed; use an observable verb (explain, operate, set up, complete, judge).`,
+        })));
       });
     }
     return reports;
@@ -508,17 +492,13 @@ const unitWithoutObjective: Check = {
   severity: 'warning',
   title: '每個單元都有教學/訓練目標',
   titleEn: 'Every unit has an objective',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     return plan.units
       .filter((unit) => !unit.objectives.some((objective) => objective.trim() !== ''))
-      .map((unit) => {
-        const name = unitName(unit.id);
-        return {
-          message: `${name.zh}沒有${FIELD_LABEL.objectives.zh}。`,
-          messageEn: `${capitalise(name.en)} has no ${FIELD_LABEL.objectives.en}.`,
-          location: { section: 'unit', unitId: unit.id, field: 'objectives' },
-        };
-      });
+      .map((unit) => unitReport(unit, 'objectives', (name) => ({
+        zh: `${name.zh}沒有${FIELD_LABEL.objectives.zh}。`,
+        en: `${capitalise(name.en)} has no ${FIELD_LABEL.objectives.en}.`,
+      })));
   },
 };
 

@@ -18,6 +18,8 @@ export interface CheckContext {
   unitName(unitId: string): Bilingual;
   /** K03「音樂風格」 / knowledge K03 "音樂風格", the name looked up in the standard. */
   itemName(ref: ItemRef): Bilingual;
+  /** A report about one field of a unit, its messages written around the unit's name. */
+  unitReport(unit: Unit, field: string, say: (name: Bilingual) => Bilingual): Report;
 }
 
 /** A check: its registry entry and the rule itself. */
@@ -39,18 +41,24 @@ export function createContext(plan: Plan, standards: readonly Standard[], index:
   for (const row of plan.selectedTasks) codes.add(row.standardCode);
   for (const attitude of plan.selectedAttitudes) codes.add(attitude.standardCode);
   const withStandard = codes.size > 1;
+  const unitName = (unitId: string): Bilingual => {
+    const unit = units.get(unitId);
+    return unit ? unitLabel(unit, positions.get(unitId)!) : { zh: `單元 ${unitId}（不存在）`, en: `unit ${unitId} (missing)` };
+  };
   return {
     plan,
     standards,
     index,
     coverage,
     units,
-    unitName(unitId) {
-      const unit = units.get(unitId);
-      return unit ? unitLabel(unit, positions.get(unitId)!) : { zh: `單元 ${unitId}（不存在）`, en: `unit ${unitId} (missing)` };
-    },
+    unitName,
     itemName(ref) {
       return itemLabel(ref, index.nameOf(ref.kind, ref.standardCode, ref.id), withStandard);
+    },
+    // Checks take what they use out of the context, so no method may rely on `this`.
+    unitReport(unit, field, say) {
+      const { zh, en } = say(unitName(unit.id));
+      return { message: zh, messageEn: en, location: { section: 'unit', unitId: unit.id, field } };
     },
   };
 }

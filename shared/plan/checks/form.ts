@@ -124,19 +124,17 @@ const noneCombined: Check = {
   severity: 'error',
   title: '評量方式與評量工具的「無」不與其他選項並選',
   titleEn: '"None" is not combined with other assessment methods or tools',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     const reports: Report[] = [];
     for (const unit of plan.units) {
       for (const field of ['assessmentMethods', 'assessmentTools'] as const) {
         const chosen: readonly string[] = unit[field];
         if (!chosen.includes('none') || chosen.every((c) => c === 'none')) continue;
         const others = chosen.filter((c) => c !== 'none').map((c) => CHOICE_LABELS[field][c]!);
-        const name = unitName(unit.id);
-        reports.push({
-          message: `${name.zh}的${FIELD_LABEL[field].zh}勾選了「無」，又勾選了${listZh(others.map((o) => `「${o.zh}」`))}；「無」不可與其他選項並選。`,
-          messageEn: `The ${FIELD_LABEL[field].en} of ${name.en} tick "none" together with ${listEn(others.map((o) => `"${o.en}"`))}; "none" excludes the others.`,
-          location: { section: 'unit', unitId: unit.id, field },
-        });
+        reports.push(unitReport(unit, field, (name) => ({
+          zh: `${name.zh}的${FIELD_LABEL[field].zh}勾選了「無」，又勾選了${listZh(others.map((o) => `「${o.zh}」`))}；「無」不可與其他選項並選。`,
+          en: `The ${FIELD_LABEL[field].en} of ${name.en} tick "none" together with ${listEn(others.map((o) => `"${o.en}"`))}; "none" excludes the others.`,
+        })));
       }
     }
     return reports;
@@ -157,18 +155,16 @@ const otherTextMissing: Check = {
   severity: 'error',
   title: '勾選「其他」時須填寫說明',
   titleEn: '"Other" is described when ticked',
-  run({ plan, unitName }) {
+  run({ plan, unitReport }) {
     const reports: Report[] = [];
     for (const unit of plan.units) {
       for (const { list, text } of OTHER_FIELDS) {
         const chosen: readonly string[] = unit[list];
         if (!chosen.includes('other') || unit[text].trim() !== '') continue;
-        const name = unitName(unit.id);
-        reports.push({
-          message: `${name.zh}的${FIELD_LABEL[list].zh}勾選了「其他」，但未填寫其內容。`,
-          messageEn: `The ${FIELD_LABEL[list].en} of ${name.en} tick "other" without saying what it is.`,
-          location: { section: 'unit', unitId: unit.id, field: text },
-        });
+        reports.push(unitReport(unit, text, (name) => ({
+          zh: `${name.zh}的${FIELD_LABEL[list].zh}勾選了「其他」，但未填寫其內容。`,
+          en: `The ${FIELD_LABEL[list].en} of ${name.en} tick "other" without saying what it is.`,
+        })));
       }
     }
     const other = plan.completion.other;

@@ -1,9 +1,20 @@
 import type { Plan } from '../shared/plan/schema';
 import type { Standard } from '../shared/standard/schema';
 import { bundledStandards, readStandardFile } from './bundledStandards';
+import type { OptionSpec } from './args';
 import type { CliIo } from './io';
 import type { Localized } from './language';
 import { readPlanFile } from './planFile';
+
+/** `--standard <file>`, as `check` and `export` take it. */
+export const STANDARD_OPTION = {
+  type: 'string',
+  valueName: 'file',
+  description: {
+    zh: '另一份職能基準（標準 JSON，或 PDF、ODT、DOCX、文字文件）',
+    en: 'another standard (canonical JSON, or a PDF, ODT, DOCX or text document)',
+  },
+} as const satisfies OptionSpec;
 
 export type PlanInput =
   | { ok: true; plan: Plan; standards: Standard[] }

@@ -2,7 +2,7 @@ import { checkPlan } from '../../shared/plan/checks';
 import { coverageOf } from '../../shared/plan/coverage';
 import { countFindings } from '../../shared/plan/summary';
 import { diagnostic } from '../format/diagnostic';
-import { readPlanInput } from '../planInput';
+import { readPlanInput, STANDARD_OPTION } from '../planInput';
 import { formatCheckReport } from '../format/coverageReport';
 import { defineCommand, ExitCode } from './command';
 
@@ -26,10 +26,7 @@ export const checkCommand = defineCommand({
       type: 'boolean',
       description: { zh: '在 stdout 印出 JSON：coverage、findings、counts', en: 'print JSON on stdout: coverage, findings, counts' },
     },
-    standard: {
-      type: 'string',
-      description: { zh: '另一份職能基準（標準 JSON 或文件）', en: 'another standard (canonical JSON or a document)' },
-    },
+    standard: STANDARD_OPTION,
   },
   notes: {
     zh: '結束代碼：0 沒有錯誤（可能有警告）；1 規劃有錯誤，或檔案無法讀取；2 用法錯誤。',

@@ -4,7 +4,7 @@ import type { BuildOptions, DocumentKind } from '../../shared/export/buildDocume
 import type { Plan } from '../../shared/plan/schema';
 import type { Standard } from '../../shared/standard/schema';
 import { diagnostic } from '../format/diagnostic';
-import { readPlanInput } from '../planInput';
+import { readPlanInput, STANDARD_OPTION } from '../planInput';
 import { helpHint, PROGRAM } from '../format/help';
 import type { Localized } from '../language';
 import { defineCommand, ExitCode } from './command';
@@ -107,11 +107,7 @@ export function createExportCommand(loadBuilder: () => DocxBuilder = loadBundled
         type: 'boolean',
         description: { zh: '在報告書或課程大綱後附上職能對照表', en: 'append the coverage matrices to the report or the syllabus' },
       },
-      standard: {
-        type: 'string',
-        valueName: 'file',
-        description: { zh: '另一份職能基準（標準 JSON 或文件）', en: 'another standard (canonical JSON or a document)' },
-      },
+      standard: STANDARD_OPTION,
     },
     notes: {
       zh: '完成時在 stdout 印出寫出的檔案；找不到的職能基準以 warning 印在 stderr（文件仍會產生，名稱欄標示為查無）。\n結束代碼：0 完成；1 檔案無法讀取或寫入；2 用法錯誤。',

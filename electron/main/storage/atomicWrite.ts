@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { access, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Size and modification time of a file as the store last wrote it: if both still match, nobody else did. */
@@ -90,6 +90,16 @@ export async function removeLeftoverTempFiles(dir: string): Promise<string[]> {
   const leftovers = (await readdirIfExists(dir)).filter(isTempFileName);
   await Promise.all(leftovers.map((name) => unlink(join(dir, name)).catch(() => undefined)));
   return leftovers;
+}
+
+/** Whether anything is at the path (a name to avoid, a file to read). */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The names in a folder; none when the folder does not exist yet (nothing was ever written there). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { newPlan } from '../../../shared/plan/newPlan';
@@ -7,7 +7,7 @@ import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan, type PlanInput } from '../.
 import type { Standard } from '../../../shared/standard/schema';
 import { validate } from '../../../shared/validation/validate';
 import { AtomicJsonFile, RejectedFileError } from './atomicJsonFile';
-import { fsyncDir, isTempFileName, removeLeftoverTempFiles } from './atomicWrite';
+import { exists, fsyncDir, isTempFileName, removeLeftoverTempFiles } from './atomicWrite';
 import { dataDirLayout, isSafePlanId, planFile, planIdOfFileName, trashFile, type DataDirLayout } from './dataDirLayout';
 import { DataDirLock } from './dataDirLock';
 import {
@@ -124,15 +124,6 @@ function entryOf(plan: Plan, index: PlanFileIndex): LibraryEntry {
 
 function sameEntry(a: LibraryEntry | undefined, b: LibraryEntry): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function inBatches<T>(items: readonly T[], size: number, task: (item: T) => Promise<void>): Promise<void> {

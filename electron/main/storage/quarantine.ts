@@ -1,17 +1,8 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Problem } from '../../../shared/validation/validate';
-import { fsyncDir } from './atomicWrite';
+import { exists, fsyncDir } from './atomicWrite';
 import { fileStamp, type DataDirLayout } from './dataDirLayout';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Moves a file that failed to parse or validate into quarantine/, named by the moment and where it came

@@ -1,5 +1,5 @@
 import { StandardSchema, type Standard } from '../standard/schema';
-import { readOfficeDocument, officeDocumentText } from './document/importDocument';
+import { documentText, readOfficeDocument } from './document/importDocument';
 import type { OfficeFormat } from './document/officeDocument';
 import { isZip, tooLarge } from './document/zipEntries';
 import { importFailure, importWarning, type ImportFailure, type ImportWarning } from './importIssues';
@@ -55,14 +55,19 @@ export function importStandardText(text: string): ImportResult {
  * PDF reader: `importStandardFile` takes one and passes everything else here.
  */
 export function importStandard(bytes: Uint8Array): ImportResult {
+  return importBytes(bytes).result;
+}
+
+/** A text, ODT or DOCX file's bytes, read once for both the result and the text shown beside it. */
+function importBytes(bytes: Uint8Array): FileImport {
   if (isZip(bytes)) return importDocument(bytes);
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return { result: decoded, sourceText: undefined };
   const result = importLines(decoded.text, decoded.encoding);
   if (result.ok && decoded.truncated) {
     result.warnings.push(importWarning('truncated-file', decoded.text.split('\n').length));
   }
-  return result;
+  return { result, sourceText: decoded.text };
 }
 
 /** A file read for the review step: the result, and the file's text as the importer saw it. */
@@ -85,10 +90,7 @@ export async function importStandardFile(bytes: Uint8Array, readPdf: PdfReader):
     if (large) return { result: { ok: false, error: large }, sourceText: undefined };
     return importPdfContent(await readPdf(bytes));
   }
-  const result = importStandard(bytes);
-  if (isZip(bytes)) return { result, sourceText: officeDocumentText(bytes) };
-  const decoded = decodeBytes(bytes);
-  return { result, sourceText: decoded.ok ? decoded.text : undefined };
+  return importBytes(bytes);
 }
 
 /** A PDF's pages into a standard; a PDF without any text (a scan) says so. */
@@ -104,14 +106,13 @@ export function importPdfContent(content: PdfContent): FileImport {
 }
 
 /** An ODT or DOCX file (detected by its content: a ZIP archive holding content.xml or word/document.xml). */
-function importDocument(bytes: Uint8Array): ImportResult {
-  const large = tooLarge(bytes);
-  if (large) return { ok: false, error: large };
+function importDocument(bytes: Uint8Array): FileImport {
+  // The ZIP reader refuses a file over the size limit before unpacking anything.
   const read = readOfficeDocument(bytes);
-  if (!read.ok) return read;
+  if (!read.ok) return { result: read, sourceText: undefined };
   const result = importParsed(read.document, [], 1, 'utf-8');
   if (result.ok) result.layout = read.format;
-  return result;
+  return { result, sourceText: documentText(read.document) };
 }
 
 function importLines(text: string, encoding: TextEncoding | 'text'): ImportResult {

@@ -57,12 +57,15 @@ export function readOfficeDocument(bytes: Uint8Array): DocumentRead {
 /**
  * The text of an ODT or DOCX standard as the importer read it, for showing beside the result (the
  * review step's source pane): header lines, one line per main-table row with its cells separated by
- * tabs (a cell's paragraphs separated by ` / `), then the trailer. Undefined if it cannot be read.
+ * tabs (a cell's paragraphs separated by ` / `), then the trailer.
  */
-export function officeDocumentText(bytes: Uint8Array): string | undefined {
-  const read = readOfficeDocument(bytes);
-  if (!read.ok) return undefined;
-  const { header, rows, trailer } = read.document;
+export function documentText({ header, rows, trailer }: ParsedDocument): string {
   const rowLines = rows.map((row) => Object.values(row.cells).map((cell) => cell.map((l) => l.text).join(' / ')).join('\t'));
   return [...header.map((l) => l.text), ...rowLines, ...trailer.map((l) => l.text)].join('\n');
+}
+
+/** documentText of a file's bytes; undefined if it cannot be read. */
+export function officeDocumentText(bytes: Uint8Array): string | undefined {
+  const read = readOfficeDocument(bytes);
+  return read.ok ? documentText(read.document) : undefined;
 }

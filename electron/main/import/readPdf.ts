@@ -14,15 +14,22 @@ type PdfJs = typeof PdfJsModule;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type Matrix = [number, number, number, number, number, number];
 
-let loading: Promise<PdfJs> | undefined;
+/** Where pdf.js's own data lies on disk, as getDocument takes it. */
+interface PdfJsData {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
 
-function loadPdfJs(): Promise<PdfJs> {
+let loading: Promise<{ pdfjs: PdfJs; data: PdfJsData | undefined }> | undefined;
+
+/** pdf.js and its data folders, found once per process. */
+function loadPdfJs(): Promise<{ pdfjs: PdfJs; data: PdfJsData | undefined }> {
   loading ??= (async () => {
     // Without worker threads pdf.js runs its worker in-process, and finds it here first rather
     // than loading a worker file from a path that differs in every packaging.
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    return { pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs'), data: pdfJsData() };
   })();
   return loading;
 }
@@ -31,7 +38,7 @@ function loadPdfJs(): Promise<PdfJs> {
  * pdf.js's character maps and standard font data: needed for PDFs whose Chinese fonts are not
  * embedded (text in such a PDF reads as nothing without them). Undefined if they cannot be found.
  */
-function pdfJsData(): { cMapUrl: string; standardFontDataUrl: string } | undefined {
+function pdfJsData(): PdfJsData | undefined {
   try {
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
@@ -159,13 +166,13 @@ async function pageRuns(page: PdfPageProxy, upright: Matrix): Promise<PdfTextRun
 
 /** Reads a PDF file's pages for the importer; a password or a damaged file is an import failure. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, data } = await loadPdfJs();
   let document: PdfDocument | undefined;
   try {
     document = await pdfjs.getDocument({
       // A copy: pdf.js may take over (detach) the buffer it is given.
       data: new Uint8Array(bytes),
-      ...pdfJsData(),
+      ...data,
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

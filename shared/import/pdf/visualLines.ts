@@ -65,10 +65,6 @@ export function runsText(runs: readonly PdfTextRun[], cellGap = Infinity, separa
   return text.replace(/\s+$/, '');
 }
 
-export function lineLeft(line: VisualLine): number {
-  return line.runs[0]!.x;
-}
-
 export function lineRight(line: VisualLine): number {
   return Math.max(...line.runs.map(rightOf));
 }

@@ -33,7 +33,7 @@ export default tseslint.config(
           { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins. Do the I/O in electron/ or cli/ and pass data in.' },
           { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron. Put this in electron/.' },
           { group: ['react', 'react-dom', 'react-dom/*', 'lowdb', 'lowdb/*'], message: 'shared/ is pure: no UI or storage libraries.' },
-          { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ may not import from the layers above it.' },
+          { group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/backend/**', '**/server/**'], message: 'shared/ may not import from the layers above it.' },
         ],
       }],
       'no-restricted-globals': ['error',
@@ -52,7 +52,31 @@ export default tseslint.config(
         patterns: [
           { group: nodeBuiltins, message: 'The renderer has no Node: go through the API client.' },
           { group: ['electron', 'electron/*'], message: 'No raw ipcRenderer in the renderer: use renderer/src/api.' },
-          { group: ['**/electron/**', '**/cli/**'], message: 'The renderer reaches main only through its API client.' },
+          { group: ['**/electron/**', '**/cli/**', '**/backend/**', '**/server/**'], message: 'The renderer reaches the backend only through its API client.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The backend is Node code under three thin shells; the browser-mode server and the command line
+    // are two of them. None of them may need Electron, and none reaches into a shell beside it.
+    files: ['backend/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', '**/electron/**'], message: 'Only electron/ uses Electron; put shared Node code in backend/.' },
+          { group: ['**/renderer/**'], message: 'The renderer is reached over the contract, never imported.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', '**/electron/**'], message: 'The backend runs without Electron: main, the server and the command line all use it.' },
+          { group: ['**/renderer/**', '**/server/**', '**/cli/**'], message: 'The backend is below its shells: it may not import from them.' },
         ],
       }],
     },
@@ -69,7 +93,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cli/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts'],
+    files: ['backend/**/*.ts', 'server/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },
   },
 );

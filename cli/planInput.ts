@@ -1,6 +1,7 @@
 import type { Plan } from '../shared/plan/schema';
 import type { Standard } from '../shared/standard/schema';
-import { bundledStandards, readStandardFile } from './bundledStandards';
+import { bundledStandards } from '../backend/standards/bundledStandards';
+import { readStandardFile } from './standardFile';
 import type { OptionSpec } from './args';
 import type { CliIo } from './io';
 import type { Localized } from './language';

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describeArgsError, parseArgs } from '../cli/args';
 import { displayWidth, padDisplay } from '../cli/format/text';
-import { readPdf } from '../electron/main/import/readPdf';
+import { readPdf } from '../backend/import/readPdf';
 import { importStandard, importStandardFile } from '../shared/import';
 import { coverageBench } from './bench/coverageBench';
 import { exportBench } from './bench/exportBench';

@@ -1,5 +1,5 @@
 // Browser mode from the command line: make sure the renderer and the server are built, then run the
-// server (electron/server/serve.ts, bundled to out/server/serve.mjs). Used by `npm run serve` and by
+// server (server/serve.ts, bundled to out/server/serve.mjs). Used by `npm run serve` and by
 // `npm start` where Electron cannot be launched.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BuildOptions, DocumentKind } from '../../shared/export/buildDocument';
+import type { DocumentBuilder } from '../../backend/handlers/index';
+import type { DocumentKind } from '../../shared/export/buildDocument';
 import type { Plan } from '../../shared/plan/schema';
-import type { Standard } from '../../shared/standard/schema';
 import { diagnostic } from '../format/diagnostic';
 import { readPlanInput, STANDARD_OPTION } from '../planInput';
 import { helpHint, PROGRAM } from '../format/help';
@@ -18,9 +18,6 @@ import { defineCommand, ExitCode } from './command';
  * program) loaded only here, so the other commands start as fast as before.
  */
 
-/** What builds the .docx bytes: the second bundle in the program, the source itself in tests. */
-export type DocxBuilder = (kind: DocumentKind, plan: Plan, standards: readonly Standard[], options: BuildOptions) => Promise<Uint8Array>;
-
 export const EXPORT_BUNDLE = 'course-planner-export.cjs';
 
 const DOCUMENTS: readonly DocumentKind[] = ['report', 'syllabus', 'matrix'];
@@ -32,10 +29,10 @@ const DOCUMENT_NAME: Record<DocumentKind, Localized> = {
 };
 
 /** The builder bundled beside the running program (`out/cli/`). */
-function loadBundledBuilder(): DocxBuilder {
+function loadBundledBuilder(): DocumentBuilder {
   const dir = typeof __dirname === 'string' ? __dirname : process.cwd();
   const file = join(dir, EXPORT_BUNDLE);
-  const loaded = createRequire(file)(file) as { buildDocx: DocxBuilder };
+  const loaded = createRequire(file)(file) as { buildDocx: DocumentBuilder };
   return loaded.buildDocx;
 }
 
@@ -72,7 +69,7 @@ function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export function createExportCommand(loadBuilder: () => DocxBuilder = loadBundledBuilder) {
+export function createExportCommand(loadBuilder: () => DocumentBuilder = loadBundledBuilder) {
   const command = defineCommand({
     name: 'export',
     summary: {
@@ -140,7 +137,7 @@ export function createExportCommand(loadBuilder: () => DocxBuilder = loadBundled
           : `standard ${code} not found: names of its codes are marked as missing in the document; give it with --standard`));
       }
 
-      let build: DocxBuilder;
+      let build: DocumentBuilder;
       try {
         build = loadBuilder();
       } catch (error) {

@@ -1,6 +1,6 @@
 import { dialog, shell, type App } from 'electron';
 import { extname, join } from 'node:path';
-import type { FileDialogs } from './handlers/handlers';
+import type { FileDialogs } from '../../backend/handlers/index';
 import { mainWindowOrUndefined } from './windows';
 
 const FILTERS: Record<string, Electron.FileFilter> = {

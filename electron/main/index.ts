@@ -1,11 +1,11 @@
 import { app, ipcMain } from 'electron';
 import { electronFileDialogs } from './fileDialogs';
-import { buildDocx, bundledStandards, createHandlers, StandardLibrary } from './handlers/index';
+import { openBackend } from '../../backend/openBackend';
+import { chooseDataDir, closeOnQuit } from './dataFolder';
 import { setupIpc } from './ipc';
 import { resolveAppPaths } from './locations';
 import { setupMenu } from './menu';
 import { setupSecurity } from './security';
-import { setupStorage } from './storage';
 import { createMainWindow, focusMainWindow, hasOpenWindow, isOwnWindow, MAIN_WINDOW_TITLE } from './windows';
 
 // Every renderer runs in the OS sandbox, including any created by a later change that forgets the
@@ -35,25 +35,12 @@ async function start(): Promise<void> {
   // Takes the data folder's lock (or fails with a message naming the copy that has it) and checks
   // every plan file and imported standard; what could not be used is logged here and shown by the UI
   // (app.info's startupProblems).
-  const storage = await setupStorage(app);
-  const standards = await StandardLibrary.open(storage.dataDir, bundledStandards());
-  const startupProblems = [...storage.problems, ...standards.problems];
-  for (const problem of startupProblems) console.warn(`${problem.message}\n${problem.messageEn}`);
+  const backend = await openBackend({ dataDir: chooseDataDir(app), runtime: 'electron', version: app.getVersion(), files: electronFileDialogs(app) });
+  closeOnQuit(app, backend);
+  for (const problem of (await backend.handlers['app.info']({})).startupProblems) console.warn(`${problem.message}\n${problem.messageEn}`);
 
   // Every contract channel, registered before the first window can call one.
-  setupIpc(ipcMain, {
-    handlers: createHandlers({
-      store: storage.store,
-      standards: standards.library,
-      app: { version: app.getVersion(), runtime: 'electron', dataDir: storage.dataDir },
-      startupProblems,
-      files: electronFileDialogs(app),
-      buildDocument: buildDocx,
-    }),
-    location: paths,
-    isOwnWindow,
-    validateOutput: !app.isPackaged,
-  });
+  setupIpc(ipcMain, { handlers: backend.handlers, location: paths, isOwnWindow, validateOutput: !app.isPackaged });
 
   createMainWindow(paths);
 

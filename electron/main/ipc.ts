@@ -13,9 +13,9 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNEL_NAMES, type Channel, type Envelope } from '../../shared/ipc/contract';
-import { dispatch, refusal } from './handlers/dispatch';
-import type { Handlers } from './handlers/handlers';
-import { isAppUrl, type AppLocation } from './security-policy';
+import { dispatch, refusal } from '../../backend/handlers/dispatch';
+import type { Handlers } from '../../backend/handlers/index';
+import { isAppUrl, type AppLocation } from './securityPolicy';
 
 export interface IpcOptions {
   handlers: Handlers;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseDevServerUrl, type AppLocation } from './security-policy';
+import { parseDevServerUrl, type AppLocation } from './securityPolicy';
 
 /** Where the built pieces sit, and the dev server if there is one. */
 export interface AppPaths extends AppLocation {

@@ -1,5 +1,6 @@
 import { session, type App, type Session } from 'electron';
-import { CONTENT_SECURITY_POLICY, isBlockedRequest, type AppLocation } from './security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { isBlockedRequest, type AppLocation } from './securityPolicy';
 
 /**
  * The app opens documents from strangers, so every window is locked down the same way: no

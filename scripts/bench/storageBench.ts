@@ -2,7 +2,7 @@ import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PlanStore } from '../../electron/main/storage/index';
+import { PlanStore } from '../../backend/storage/index';
 import type { Plan } from '../../shared/plan/schema';
 import { realisticPlan } from './realisticPlan';
 import { median, type BenchFigure } from './figure';

@@ -52,7 +52,7 @@ export const API_ERROR_CODES = [
   'path-not-allowed',
   /** Writing or opening a file failed (disk full, no permission…). */
   'file-error',
-  // From the plan store (electron/main/storage/storageError.ts), passed through as they are.
+  // From the plan store (backend/storage/storageError.ts), passed through as they are.
   'data-dir-in-use',
   'bad-data-dir',
   'plan-not-found',
@@ -105,7 +105,7 @@ const Base64Schema = z.base64().max(MAX_BASE64_CHARS);
 /**
  * Something found in the data folder at start that the user should hear about (every other plan and
  * standard opened): a plan file quarantined or left alone, an imported standard that could not be read.
- * `kind` as in electron/main/storage/storageProblem.ts, plus `invalid-standard`.
+ * `kind` as in backend/storage/storageProblem.ts, plus `invalid-standard`.
  */
 export const StartupProblemSchema = z.object({
   kind: z.enum(['quarantined', 'newer-version', 'unreadable', 'not-a-plan-file', 'id-mismatch', 'invalid-standard']),

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../cli/export/docxBuilder';
+import { buildDocx } from '../../backend/documents/buildDocx';
 import { commands } from '../../cli/commands/index';
 import { createExportCommand, EXPORT_BUNDLE } from '../../cli/commands/exportCommand';
 import type { CliIo } from '../../cli/io';

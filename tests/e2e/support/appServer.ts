@@ -7,9 +7,9 @@ import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { Channel, InputOf, OutputOf } from '../../../shared/ipc/contract';
-import { dispatch } from '../../../electron/main/handlers/dispatch';
-import { openBackend, type Backend } from '../../../electron/main/handlers/index';
-import { startServer, type RunningServer } from '../../../electron/server/server';
+import { dispatch } from '../../../backend/handlers/dispatch';
+import { openBackend, type Backend } from '../../../backend/openBackend';
+import { startServer, type RunningServer } from '../../../server/server';
 
 export const projectRoot = join(import.meta.dirname, '..', '..', '..');
 export const rendererDir = join(projectRoot, 'out', 'renderer');

@@ -3,9 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNEL_NAMES } from '../../../shared/ipc/contract';
-import type { Handlers } from '../../../electron/main/handlers/handlers';
+import type { Handlers } from '../../../backend/handlers/index';
 import { setupIpc, type IpcRegistry } from '../../../electron/main/ipc';
-import type { AppLocation } from '../../../electron/main/security-policy';
+import type { AppLocation } from '../../../electron/main/securityPolicy';
 
 const rendererDir = '/opt/course-planner/out/renderer';
 const location: AppLocation = { rendererDir };

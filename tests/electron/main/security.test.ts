@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveAppPaths } from '../../../electron/main/locations';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/contentSecurityPolicy';
 import {
-  CONTENT_SECURITY_POLICY,
   isAppUrl,
   isBlockedRequest,
   parseDevServerUrl,
   type AppLocation,
-} from '../../../electron/main/security-policy';
+} from '../../../electron/main/securityPolicy';
 
 const rendererDir = '/opt/course-planner/resources/app/out/renderer';
 const packaged: AppLocation = { rendererDir };

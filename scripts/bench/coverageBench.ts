@@ -14,7 +14,6 @@ export type { BenchFigure } from './figure';
 const WARMUP = 50;
 const RUNS = 400;
 
-
 function time(run: () => unknown, runs: number): number {
   for (let i = 0; i < WARMUP; i += 1) run();
   const samples: number[] = [];
@@ -42,7 +41,7 @@ export async function coverageBench(runs = RUNS): Promise<BenchFigure[]> {
   const items = standard.knowledge.length + standard.skills.length;
   return [
     { name: `coverage + every check, ${plan.units.length} units × ${items} K/S (median of ${runs})`, value: both, unit: 'ms', goal: '< 5 ms' },
-    { name: 'coverage alone', value: coverageOnly, unit: 'ms' },
+    { name: 'coverage alone', value: coverageOnly, unit: 'ms', goal: '< 5 ms' },
     { name: 'checks alone (coverage given)', value: checksOnly, unit: 'ms' },
     { name: 'findings on the synthetic plan', value: findings.length, unit: 'findings' },
   ];

@@ -21,7 +21,7 @@ interface PageGlobals {
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** Waits until the locator's text matches (Playwright's own expect is not used here: vitest drives the tests). */
-async function waitForText(locator: Locator, expected: string | RegExp, timeout = 5_000): Promise<string> {
+async function waitForText(locator: Locator, expected: string | RegExp, timeout = 30_000): Promise<string> {
   const deadline = Date.now() + timeout;
   let last = '';
   while (Date.now() < deadline) {
@@ -32,7 +32,7 @@ async function waitForText(locator: Locator, expected: string | RegExp, timeout 
   throw new Error(`text ${String(expected)} not found; last seen: ${JSON.stringify(last)}`);
 }
 
-async function waitForValue(locator: Locator, expected: string, timeout = 5_000): Promise<void> {
+async function waitForValue(locator: Locator, expected: string, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let last = '';
   while (Date.now() < deadline) {
@@ -43,7 +43,7 @@ async function waitForValue(locator: Locator, expected: string, timeout = 5_000)
   throw new Error(`value ${expected} not reached; last seen: ${JSON.stringify(last)}`);
 }
 
-async function waitForCount(locator: Locator, expected: number, timeout = 5_000): Promise<void> {
+async function waitForCount(locator: Locator, expected: number, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let last = -1;
   while (Date.now() < deadline) {

@@ -67,7 +67,7 @@ describe('browser mode', () => {
 // The same checks in the desktop shell, where the Electron binary is present; where it is not, say
 // why in one line and skip this variant only.
 const electron = electronAvailability();
-if (!electron.available) console.info(`[e2e] Electron variant skipped: ${electron.reason}`);
+if (!electron.available) console.warn(`[skipped] the Electron variant of the smoke tests: ${electron.reason}`);
 
 describe.skipIf(!electron.available)('Electron (Playwright _electron)', () => {
   test('the app loads and shows its title', async () => {

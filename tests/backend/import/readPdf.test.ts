@@ -115,7 +115,8 @@ describe('PDFs that cannot be read give clear errors', () => {
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
     const start = performance.now();
     const error = await failure(big);
-    expect(performance.now() - start).toBeLessThan(500);
+    // A guard against handing it to pdf.js anyway, not a speed target.
+    expect(performance.now() - start).toBeLessThan(5_000);
     expect(error.code).toBe('too-large');
   });
   it('damaged copies never throw or hang', async () => {

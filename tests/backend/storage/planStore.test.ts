@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanStore, StorageError, type PlanStoreOptions } from '../../../backend/storage/index';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../../shared/plan/schema';
 import { realisticPlan } from '../../../scripts/bench/realisticPlan';
@@ -146,8 +146,8 @@ describe('saving and reloading', () => {
     await store.renamePlan(plan.id, '乙');
     expect((await listed())[0].nameZh).toBe('乙');
     const saved = await store.savePlan({ ...plan, cover: { ...plan.cover, nameZh: '乙' }, info: { ...plan.info, summary: '改了內容' } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await listed())[0].updatedAt).toBe(saved.updatedAt);
+    // Written after the delay, not at once: wait for it (a loaded machine may take longer than 20 ms).
+    await vi.waitFor(async () => expect((await listed())[0].updatedAt).toBe(saved.updatedAt), { timeout: 10_000, interval: 20 });
   });
 
   it('says clearly when the data folder cannot be used', async () => {

@@ -23,7 +23,6 @@ import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
-const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(import.meta.url);
 const unbrotli = promisify(brotliDecompress);
 
@@ -113,7 +112,10 @@ async function sparticuzChromium(): Promise<ChromiumInstall> {
   }
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
   const binDir = join(dirname(packageJson), 'bin');
-  const cacheDir = join(projectRoot, 'node_modules', '.cache', 'course-planner-chromium', version);
+  // The cache sits in the node_modules folder that holds the package (this checkout's), found from the
+  // package itself: this module also runs bundled from out/scripts/, where a path relative to it is wrong.
+  const nodeModules = dirname(dirname(dirname(packageJson)));
+  const cacheDir = join(nodeModules, '.cache', 'course-planner-chromium', version);
   const executablePath = join(cacheDir, 'chromium');
   const env = { LD_LIBRARY_PATH: [join(cacheDir, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') };
 

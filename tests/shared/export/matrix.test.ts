@@ -159,7 +159,7 @@ describe('a course wider than a page', () => {
         expect(itemRows(table).length).toBe(itemRows(matrix[0]!).length);
       }
     }
-  }, 60_000);
+  }, 240_000);
 
   it('splits the columns evenly', () => {
     const sizes = (n: number) => columnPages(Array.from({ length: n }, (_, i) => i)).map((p) => p.length);

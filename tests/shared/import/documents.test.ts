@@ -121,7 +121,8 @@ describe('malformed documents give clear errors', () => {
     big.set([0x50, 0x4b, 0x03, 0x04]);
     const start = performance.now();
     const result = importStandard(big);
-    expect(performance.now() - start).toBeLessThan(200);
+    // A guard against reading it anyway (seconds, gigabytes), not a speed target: `npm run bench` has those.
+    expect(performance.now() - start).toBeLessThan(5_000);
     expect(result.ok ? '' : result.error.code).toBe('too-large');
     expect(result.ok ? '' : result.error.messageEn).toContain('50 MB');
   });
@@ -171,7 +172,7 @@ describe('damaged copies never throw or hang', () => {
           const input = cut === null ? bytes : bytes.slice(0, cut % bytes.length);
           const start = performance.now();
           const result = importStandard(input);
-          expect(performance.now() - start).toBeLessThan(2000);
+          expect(performance.now() - start).toBeLessThan(15_000); // a hang guard, not a speed target
           if (!result.ok) expect(result.error.messageEn).not.toBe('');
         },
       ),

@@ -3,9 +3,9 @@
  * (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them) or `--lang en` is given.
  */
 
-export type Language = 'zh' | 'en';
+import { isLanguage, type Language } from '../shared/i18n/language';
 
-export const LANGUAGES: readonly Language[] = ['zh', 'en'];
+export { isLanguage, LANGUAGES, type Language } from '../shared/i18n/language';
 
 /** A message in both languages. */
 export interface Localized {
@@ -13,9 +13,6 @@ export interface Localized {
   en: string;
 }
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The language the environment asks for: the first locale variable that is set decides. */
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Language {

@@ -2,8 +2,6 @@ import type { StartupProblem } from '../../shared/ipc/contract';
 import type { StorageProblem } from '../storage/index';
 import type { AreaHandlers, HandlerDeps } from './deps';
 
-const LANGUAGE_TO_STORE = { zh: 'zh-TW', en: 'en' } as const;
-
 function startupProblemOf(problem: StorageProblem | StartupProblem): StartupProblem {
   return {
     kind: problem.kind,
@@ -22,10 +20,10 @@ export function appHandlers(deps: HandlerDeps): AreaHandlers<'app.info' | 'setti
   const startupProblems = deps.startupProblems.map(startupProblemOf);
   return {
     'app.info': async () => ({ ...deps.app, startupProblems }),
-    'settings.get': async () => ({ language: store.settings().language === 'en' ? 'en' : 'zh' }),
+    'settings.get': async () => ({ language: store.settings().language }),
     'settings.set': async (input) => {
-      const saved = await store.updateSettings(input.language === undefined ? {} : { language: LANGUAGE_TO_STORE[input.language] });
-      return { language: saved.language === 'en' ? 'en' : 'zh' };
+      const saved = await store.updateSettings(input.language === undefined ? {} : { language: input.language });
+      return { language: saved.language };
     },
   };
 }

@@ -7,6 +7,6 @@ export { DataDirInUseError, StorageError, type LockHolder, type StorageErrorCode
 export type { StorageProblem, StorageProblemKind } from './storageProblem';
 export type { HistoryVersion } from './planHistory';
 export type { ImportFailure } from './planImport';
-export type { Language, LibrarySettings } from './libraryFile';
+export type { LibrarySettings } from './libraryFile';
 export { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 export { DATA_DIR_ARGUMENT, DATA_DIR_ENVIRONMENT, resolveDataDir, type DataDirChoice, type DataDirSources } from './resolveDataDir';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validate } from '../../shared/validation/validate';
+import { LanguageSchema } from '../../shared/i18n/language';
 import type { Decoded } from './atomicJsonFile';
 
 /**
@@ -33,10 +34,11 @@ export const DeletedEntrySchema = z.object({
   deletedAt: z.string(),
 });
 
-export const LanguageSchema = z.enum(['zh-TW', 'en']);
+/** Earlier versions stored Chinese as 'zh-TW': read as the one language code of today. */
+const StoredLanguageSchema = z.preprocess((value) => (value === 'zh-TW' ? 'zh' : value), LanguageSchema);
 
 export const LibrarySettingsSchema = z.object({
-  language: LanguageSchema.default('zh-TW'),
+  language: StoredLanguageSchema.default('zh'),
 });
 
 export const LibrarySchema = z.object({
@@ -45,19 +47,18 @@ export const LibrarySchema = z.object({
   /** Plan ids, most recently used first. */
   recent: z.array(z.string()).default([]),
   deleted: z.array(DeletedEntrySchema).default([]),
-  settings: LibrarySettingsSchema.default({ language: 'zh-TW' }),
+  settings: LibrarySettingsSchema.default({ language: 'zh' }),
 });
 
 export type PlanFileIndex = z.infer<typeof PlanFileIndexSchema>;
 export type LibraryEntry = z.infer<typeof LibraryEntrySchema>;
 export type DeletedEntry = z.infer<typeof DeletedEntrySchema>;
-export type Language = z.infer<typeof LanguageSchema>;
 export type LibrarySettings = z.infer<typeof LibrarySettingsSchema>;
 export type Library = z.infer<typeof LibrarySchema>;
 
 /** A fresh library, a new object each time (lowdb keeps and mutates its default). */
 export function emptyLibrary(): Library {
-  return { libraryVersion: LIBRARY_VERSION, plans: [], recent: [], deleted: [], settings: { language: 'zh-TW' } };
+  return { libraryVersion: LIBRARY_VERSION, plans: [], recent: [], deleted: [], settings: { language: 'zh' } };
 }
 
 export function decodeLibrary(raw: unknown): Decoded<Library> {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { DocumentBuilder } from '../../backend/handlers/index';
-import type { DocumentKind } from '../../shared/export/buildDocument';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/export/documentKinds';
 import type { Plan } from '../../shared/plan/schema';
 import { diagnostic } from '../format/diagnostic';
 import { readPlanInput, STANDARD_OPTION } from '../planInput';
@@ -20,7 +20,6 @@ import { defineCommand, ExitCode } from './command';
 
 export const EXPORT_BUNDLE = 'course-planner-export.cjs';
 
-const DOCUMENTS: readonly DocumentKind[] = ['report', 'syllabus', 'matrix'];
 
 const DOCUMENT_NAME: Record<DocumentKind, Localized> = {
   report: { zh: '職能導向課程規劃與執行報告書', en: 'the iCAP report' },
@@ -97,7 +96,7 @@ export function createExportCommand(loadBuilder: () => DocumentBuilder = loadBun
       },
       document: {
         type: 'string',
-        choices: DOCUMENTS,
+        choices: DOCUMENT_KINDS,
         description: { zh: '文件種類（預設 report）', en: 'which document (default: report)' },
       },
       'with-matrix': {

@@ -6,9 +6,9 @@ import { buildCoverageMatrix } from './matrix';
 import { buildReport } from './report';
 import { buildSyllabus } from './syllabus';
 
-/** The documents a plan exports to. */
-export const DOCUMENT_KINDS = ['report', 'syllabus', 'matrix'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import type { DocumentKind } from './documentKinds';
+
+export { DOCUMENT_KINDS, type DocumentKind } from './documentKinds';
 
 export interface BuildOptions extends ExportOptions {
   /** Append the coverage matrices to the report or the syllabus (the matrix document is nothing else). */

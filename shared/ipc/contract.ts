@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { PlanSchema } from '../plan/schema';
 import { LevelSchema, StandardSchema } from '../standard/schema';
 import type { CHANNELS, Channel } from './channels';
+import { DOCUMENT_KINDS } from '../export/documentKinds';
+import { LanguageSchema } from '../i18n/language';
 import type { MenuCommand } from './menuCommands';
 
 /**
@@ -126,7 +128,6 @@ export const AppInfoSchema = z.object({
   startupProblems: z.array(StartupProblemSchema),
 });
 
-export const LanguageSchema = z.enum(['zh', 'en']);
 
 export const SettingsSchema = z.object({
   language: LanguageSchema,
@@ -235,7 +236,7 @@ export const PlanImportedSchema = z.object({
 
 // ---- documents and files ----------------------------------------------------------------------
 
-export const DocumentKindSchema = z.enum(['report', 'syllabus', 'matrix']);
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** A file to hand to the user: in Electron through files.saveAs, in a browser as a download. */
 export const ExportedFileSchema = z.object({
@@ -385,14 +386,14 @@ export type ClientFromContract = {
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type StartupProblem = z.infer<typeof StartupProblemSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
-export type Language = z.infer<typeof LanguageSchema>;
+export type { Language } from '../i18n/language';
 export type StandardSummary = z.infer<typeof StandardSummarySchema>;
 export type StandardImportPreview = z.infer<typeof StandardImportPreviewSchema>;
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 export type DeletedPlan = z.infer<typeof DeletedPlanSchema>;
 export type HistoryVersion = z.infer<typeof HistoryVersionSchema>;
 export type PlanImported = z.infer<typeof PlanImportedSchema>;
-export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+export type { DocumentKind } from '../export/documentKinds';
 export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 export type SaveAsResult = z.infer<typeof SaveAsResultSchema>;
 export type OpenPathResult = z.infer<typeof OpenPathResultSchema>;

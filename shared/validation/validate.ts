@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Language } from '../i18n/language';
 // Only the two languages the app speaks: importing `z.locales` would bundle every translation.
 import en from 'zod/v4/locales/en.js';
 import zhTW from 'zod/v4/locales/zh-TW.js';
@@ -43,7 +44,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
 }
 
 /** Problems as one line each: `units[3].hours: 數值過小…`. */
-export function describeProblems(problems: readonly Problem[], language: 'zh' | 'en' = 'zh', limit = 5): string {
+export function describeProblems(problems: readonly Problem[], language: Language = 'zh', limit = 5): string {
   const lines = problems.slice(0, limit).map((p) => `${p.path}: ${language === 'zh' ? p.message : p.messageEn}`);
   if (problems.length > limit) {
     lines.push(language === 'zh' ? `…另有 ${problems.length - limit} 個問題` : `…and ${problems.length - limit} more`);

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, Channel } from '../../../shared/ipc/contract';
+import type { ApiErrorCode, Channel, Language } from '../../../shared/ipc/contract';
 
 export interface ErrorProblem {
   path: string;
@@ -26,7 +26,7 @@ export class ApiRequestError extends Error {
     this.problems = error.problems ?? [];
   }
 
-  inLanguage(language: 'zh' | 'en'): string {
+  inLanguage(language: Language): string {
     return language === 'zh' ? this.message : this.messageEn;
   }
 }

@@ -1,8 +1,9 @@
+import type { Language } from '../../../shared/i18n/language';
 import { en } from './en';
 import { zhTW, type MessageKey } from './zh-TW';
 
 /** The languages the app speaks: zh-TW first, English second (as in the contract's settings). */
-export type Language = 'zh' | 'en';
+export type { Language };
 
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 

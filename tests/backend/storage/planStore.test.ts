@@ -120,6 +120,17 @@ describe('saving and reloading', () => {
     expect(again.recentPlans().map((p) => p.id)).toEqual([a.id, b.id]);
   });
 
+  it('reads the language of an older library.json, stored as zh-TW, as the one code of today', async () => {
+    const { store } = await openStore();
+    await store.updateSettings({ language: 'en' });
+    await store.close();
+    const file = join(dir, 'library.json');
+    const library = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...library, settings: { language: 'zh-TW' } }));
+    const { store: again } = await openStore();
+    expect(again.settings()).toEqual({ language: 'zh' });
+  });
+
   it('corrects a library.json that lags behind the plan files (the app died before writing it)', async () => {
     const { store } = await openStore({ libraryWriteDelayMs: 60_000, now: steppingClock() });
     const plan = await store.createPlan({ nameZh: '甲' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DOCUMENT_KINDS } from '../../../../shared/export/documentKinds';
 import { countFindings } from '../../../../shared/plan/summary';
 import { api, currentRuntime, saveFile, textToBase64, type DocumentKind } from '../../api';
 import { Loading, Notice } from '../../components/Notice';
@@ -6,7 +7,6 @@ import { errorText } from '../../data/errors';
 import { useI18n } from '../../i18n';
 import { usePlanView } from './PlanContext';
 
-const KINDS: readonly DocumentKind[] = ['report', 'syllabus', 'matrix'];
 
 type Step = { status: 'idle' } | { status: 'working'; label: string } | { status: 'saved'; path: string } | { status: 'downloaded'; fileName: string } | { status: 'failed'; reason: string };
 
@@ -65,7 +65,7 @@ export function ExportSection() {
       <fieldset className="group">
         <legend className="group__title">{t('export.choose')}</legend>
         <div className="export-kinds">
-          {KINDS.map((k) => (
+          {DOCUMENT_KINDS.map((k) => (
             <label key={k} className={`export-kind ${kind === k ? 'export-kind--on' : ''}`}>
               <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
               <span className="export-kind__name">{t(`export.kind.${k}`)}</span>

@@ -235,6 +235,7 @@ export const en: Record<MessageKey, string> = {
 
   // —— standards ——
   'standards.title': 'Standards',
+  'standards.listFailed': 'Could not load the list of standards: {reason}',
   'standards.import': 'Import standard…',
   'standards.search': 'Search',
   'standards.searchPlaceholder': 'Code, name, knowledge, skill, attitude…',
@@ -320,6 +321,7 @@ export const en: Record<MessageKey, string> = {
 
   // —— an open plan ——
   'plan.loading': 'Opening the plan…',
+  'plan.standardsFailed': 'Could not load the standards this plan uses; coverage and checks may be incomplete: {reason}',
   'plan.loadFailed': 'Could not open this plan: {reason}',
   'plan.sections': 'Parts of the plan',
   'plan.sectionKeys': 'to switch',

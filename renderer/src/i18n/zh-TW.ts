@@ -237,6 +237,7 @@ export const zhTW = {
 
   // —— standards ——
   'standards.title': '職能基準',
+  'standards.listFailed': '無法載入職能基準清單：{reason}',
   'standards.import': '匯入職能基準…',
   'standards.search': '搜尋',
   'standards.searchPlaceholder': '代碼、名稱、知識、技能、態度…',
@@ -323,6 +324,7 @@ export const zhTW = {
   // —— an open plan ——
   'plan.loading': '正在開啟課程規劃…',
   'plan.loadFailed': '無法開啟這份課程規劃：{reason}',
+  'plan.standardsFailed': '無法載入這份課程規劃所用的職能基準，涵蓋與檢核可能不完整：{reason}',
   'plan.sections': '課程規劃的各部分',
   'plan.sectionKeys': '切換',
   'section.info': '課程資訊',

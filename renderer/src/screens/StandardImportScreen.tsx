@@ -197,11 +197,12 @@ function ReviewStep({ preview, onBack, onSaved }: { preview: Preview; onBack(): 
   const [standard, setStandard] = useState<Standard>(preview.standard);
   const [line, setLine] = useState<number | null>(null);
   const [summaries, setSummaries] = useState<StandardSummary[]>([]);
+  const [listError, setListError] = useState<unknown>(null);
   const [replace, setReplace] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => { listStandards().then(setSummaries, () => undefined); }, []);
+  useEffect(() => { listStandards().then(setSummaries, setListError); }, []);
   const edit = (e: StandardEdit) => setStandard((s) => applyStandardEdit(s, e));
   const bundled = useMemo(() => new Set(summaries.filter((s) => s.source === 'bundled').map((s) => s.code)), [summaries]);
   const importedAlready = summaries.some((s) => s.source === 'imported' && s.code === standard.code);
@@ -258,6 +259,8 @@ function ReviewStep({ preview, onBack, onSaved }: { preview: Preview; onBack(): 
             : t('review.readAs', { layout: t(`layout.${preview.layout}`), encoding: preview.encoding === 'text' ? t('review.pastedText') : preview.encoding.toUpperCase() })}
         </span>
       </header>
+      {/* Without the list, a standard that is already imported cannot be told apart from a new one. */}
+      {listError !== null && <Notice tone="error">{t('standards.listFailed', { reason: errorText(listError, language) })}</Notice>}
       <div className="review__panes">
         <section className="review__source" aria-labelledby="review-source-title">
           <h2 id="review-source-title" className="section-title">{t('import.source')}</h2>

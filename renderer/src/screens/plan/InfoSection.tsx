@@ -4,6 +4,8 @@ import type { CourseInfo, Cover } from '../../../../shared/plan/schema';
 import type { Level } from '../../../../shared/standard/schema';
 import type { StandardSummary } from '../../api';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { errorText } from '../../data/errors';
 import { formatHours } from '../../data/format';
 import { listStandards } from '../../data/standardsCache';
 import { useI18n } from '../../i18n';
@@ -15,11 +17,12 @@ import { usePlanView } from './PlanContext';
 /** The cover and 壹 課程資訊. */
 /** 職能依據: the standards the course is based on, to add or remove. */
 function StandardRefs() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { plan, apply, goToSection } = usePlanView();
   const [available, setAvailable] = useState<StandardSummary[]>([]);
+  const [listError, setListError] = useState<unknown>(null);
   const [chosen, setChosen] = useState('');
-  useEffect(() => { listStandards().then(setAvailable, () => undefined); }, []);
+  useEffect(() => { listStandards().then(setAvailable, setListError); }, []);
   const addable = available.filter((s) => !plan.standards.some((ref) => ref.code === s.code));
   const add = () => {
     const standard = addable.find((s) => s.code === chosen) ?? addable[0];
@@ -30,6 +33,7 @@ function StandardRefs() {
     <div className="field field--wide" id={fieldId.cover('standards')} tabIndex={-1}>
       <span className="field__label" id="standards-label">{t('info.standards')}</span>
       <div className="field__static" role="group" aria-labelledby="standards-label">
+        {listError !== null && <Notice tone="error">{t('standards.listFailed', { reason: errorText(listError, language) })}</Notice>}
         {plan.standards.length === 0 && <span className="muted">{t('info.noStandards')}</span>}
         {plan.standards.map((s) => (
           <span key={s.code} className="chip">

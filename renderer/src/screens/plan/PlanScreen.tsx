@@ -99,11 +99,12 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
   /** Opens the stored plan again (it changed outside this session). */
   onReopen(): void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [showVersions, setShowVersions] = useState(false);
   const snapshot: SessionSnapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const plan = snapshot.history.present;
   const [standards, setStandards] = useState<Standard[]>(initialStandards);
+  const [standardsError, setStandardsError] = useState<unknown>(null);
 
   // A new standard named by the plan (say, a link to another standard) is fetched when it appears.
   const codesKey = codesOf(plan).join(' ');
@@ -113,8 +114,11 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
     let cancelled = false;
     standardsForCodes(codesKey.split(' ').filter(Boolean)).then((list) => {
       if (cancelled) return;
+      setStandardsError(null);
       setStandards((before) => (before.length === list.length && before.every((s, i) => s === list[i]) ? before : list));
-    }, () => undefined);
+    }, (e: unknown) => {
+      if (!cancelled) setStandardsError(e);
+    });
     return () => { cancelled = true; };
   }, [codesKey, standardsVersion]);
 
@@ -214,6 +218,7 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
           <button type="button" className="btn btn--small btn--quiet" onClick={() => setShowVersions(true)}>{t('versions.open')}</button>
           <SaveStatus snapshot={snapshot} onRetry={session.retrySave} />
         </header>
+        {standardsError !== null && <Notice tone="error">{t('plan.standardsFailed', { reason: errorText(standardsError, language) })}</Notice>}
         <SummaryBar />
         <div className="plan__body">
           <nav className="plan__nav" aria-label={t('plan.sections')}>

@@ -57,7 +57,6 @@ export type {
   Language,
   OpenPathResult,
   PlanImported,
-  PlanListEntry,
   PlanSummary,
   SaveAsResult,
   Settings,

@@ -41,9 +41,7 @@ function fakeEvent(options: { url?: string; sender?: WebContents; frame?: 'gone'
 }
 
 function fakeHandlers() {
-  const none = { errors: 0, warnings: 0 };
-  const findings = { ok: true, counts: { ...none, byTier: { form: none, consistency: none, advisory: none } } };
-  const listPlans = vi.fn(async () => [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z', findings }]);
+  const listPlans = vi.fn(async () => [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z' }]);
   const loadPlan = vi.fn(async () => {
     throw new Error('disk on fire at /secret/path');
   });
@@ -75,7 +73,7 @@ describe('setupIpc', () => {
   it('answers a good call from the app\'s own window with the handler\'s value', async () => {
     const { ipcMain, listPlans } = setup();
     const answer = await ipcMain.invoke('plans.list', fakeEvent(), {});
-    expect(answer).toEqual({ ok: true, value: await listPlans.mock.results[0]!.value });
+    expect(answer).toEqual({ ok: true, value: [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z' }] });
     expect(listPlans).toHaveBeenCalledTimes(1);
   });
 

@@ -13,7 +13,6 @@ export interface Localized {
   en: string;
 }
 
-
 /** The language the environment asks for: the first locale variable that is set decides. */
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Language {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {

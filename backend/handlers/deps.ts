@@ -1,4 +1,5 @@
-import type { BuildOptions, DocumentKind } from '../../shared/export/buildDocument';
+import type { BuildOptions } from '../../shared/export/buildDocument';
+import type { DocumentKind } from '../../shared/export/documentKinds';
 import type { Channel, OutputOf, ParsedInputOf, StartupProblem } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
 import type { Standard } from '../../shared/standard/schema';

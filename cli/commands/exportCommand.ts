@@ -20,7 +20,6 @@ import { defineCommand, ExitCode } from './command';
 
 export const EXPORT_BUNDLE = 'course-planner-export.cjs';
 
-
 const DOCUMENT_NAME: Record<DocumentKind, Localized> = {
   report: { zh: '職能導向課程規劃與執行報告書', en: 'the iCAP report' },
   syllabus: { zh: '課程大綱', en: 'the syllabus' },

@@ -1,4 +1,5 @@
 import type { App } from 'electron';
+import type { Backend } from '../../backend/openBackend';
 import { resolveDataDir, StorageError } from '../../backend/storage/index';
 
 /** The data folder chosen by `--data-dir`, `COURSE_PLANNER_DATA_DIR` or the app's userData. */
@@ -12,7 +13,7 @@ export function chooseDataDir(app: App): string {
  * Closes the backend when the app quits: quitting waits for pending writes, and the data folder's
  * lock is released even when the process ends without a quit.
  */
-export function closeOnQuit(app: App, backend: { close(): Promise<void>; store: { releaseLockSync(): void } }): void {
+export function closeOnQuit(app: App, backend: Backend): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;

@@ -1,7 +1,11 @@
-import type { PlanSummary } from '../../shared/ipc/contract';
+import type { PlanListEntry, PlanSummary } from '../../shared/ipc/contract';
+import { checkPlan } from '../../shared/plan/checks';
 import type { Plan } from '../../shared/plan/schema';
+import { standardCodesOf } from '../../shared/plan/standardCodes';
+import { countFindings } from '../../shared/plan/summary';
+import type { StandardLibrary } from '../standards/standardLibrary';
 import type { PlanStore } from '../storage/index';
-import { HandlerError } from './apiError';
+import { HandlerError, toApiError } from './apiError';
 import type { AreaHandlers, HandlerDeps } from './deps';
 import { planFileName } from './fileNames';
 
@@ -24,10 +28,33 @@ function summaryInStore(store: PlanStore, id: string): PlanSummary {
   return planSummaryOf(found);
 }
 
+/**
+ * A listed plan with the findings the plan screen would show for it: read without marking it recent,
+ * checked with the standards it refers to that the library has (the checks report the others).
+ * A plan that cannot be read (gone, or found broken and quarantined) carries the store's error;
+ * anything unexpected is thrown, so the whole answer fails and is logged.
+ */
+async function listEntryOf(store: PlanStore, standards: StandardLibrary, summary: PlanSummary): Promise<PlanListEntry> {
+  let plan: Plan;
+  try {
+    plan = await store.readPlan(summary.id);
+  } catch (error) {
+    const { error: apiError, isExpected } = toApiError(error);
+    if (!isExpected) throw error;
+    return { ...summary, findings: { ok: false, error: apiError } };
+  }
+  const used = standardCodesOf(plan).flatMap((code) => (standards.sourceOf(code) === null ? [] : [standards.get(code).standard]));
+  return { ...summary, findings: { ok: true, counts: countFindings(checkPlan(plan, used)) } };
+}
+
 /** The plans in the data folder: their list, their files, their history and the trash. */
 export function planHandlers({ store, standards }: HandlerDeps): AreaHandlers<PlanChannel> {
   return {
-    'plans.list': async () => store.listPlans().map(planSummaryOf),
+    'plans.list': async () => {
+      const entries: PlanListEntry[] = [];
+      for (const summary of store.listPlans()) entries.push(await listEntryOf(store, standards, planSummaryOf(summary)));
+      return entries;
+    },
     'plans.recent': async () => store.recentPlans().map(planSummaryOf),
     'plans.create': async ({ nameZh, standardCode }) => {
       const standard = standardCode === undefined ? undefined : standards.get(standardCode).standard;

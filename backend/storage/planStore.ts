@@ -257,6 +257,11 @@ export class PlanStore {
     });
   }
 
+  /** Reads a plan (migrated if its file is older) without marking it recent: for the plan list's findings. */
+  readPlan(id: string): Promise<Plan> {
+    return this.exclusive(() => this.readKnownPlan(id));
+  }
+
   /** Saves an edited plan over its file (the previous file goes to history); sets updatedAt. */
   savePlan(input: Plan | PlanInput): Promise<Plan> {
     const checked = validate(PlanSchema, input);

@@ -206,6 +206,25 @@ export const PlanSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+const SeverityCountsSchema = z.object({ errors: z.number().int().min(0), warnings: z.number().int().min(0) });
+
+/** How many findings the plan's checks make (shared/plan/summary's FindingCounts), in all and by tier. */
+export const FindingCountsSchema = SeverityCountsSchema.extend({
+  byTier: z.object({ form: SeverityCountsSchema, consistency: SeverityCountsSchema, advisory: SeverityCountsSchema }),
+});
+
+/**
+ * A plan in the plan list: its summary and the findings of the same checks the plan screen runs
+ * (with the standards it refers to), or the error that kept the plan from being read. Listing
+ * does not mark any plan recent.
+ */
+export const PlanListEntrySchema = PlanSummarySchema.extend({
+  findings: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), counts: FindingCountsSchema }),
+    z.object({ ok: z.literal(false), error: ApiErrorSchema }),
+  ]),
+});
+
 export const DeletedPlanSchema = z.object({
   id: z.string(),
   nameZh: z.string(),
@@ -294,8 +313,8 @@ export const contract = {
   /** Deletes an imported standard (bundled ones: `standard-read-only`). Plans that use it keep its code. */
   'standards.delete': operation(z.object({ code: StandardCodeSchema }).strict(), DoneSchema),
 
-  /** Every plan, most recently saved first. */
-  'plans.list': operation(NoInputSchema, z.array(PlanSummarySchema)),
+  /** Every plan, most recently saved first, with its findings counts (for the list's badge). */
+  'plans.list': operation(NoInputSchema, z.array(PlanListEntrySchema)),
   /** The plans last opened or saved, most recent first (at most 10). */
   'plans.recent': operation(NoInputSchema, z.array(PlanSummarySchema)),
   /** A new plan, saved at once; with a standard, it is based on it. */
@@ -390,6 +409,7 @@ export type { Language } from '../i18n/language';
 export type StandardSummary = z.infer<typeof StandardSummarySchema>;
 export type StandardImportPreview = z.infer<typeof StandardImportPreviewSchema>;
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+export type PlanListEntry = z.infer<typeof PlanListEntrySchema>;
 export type DeletedPlan = z.infer<typeof DeletedPlanSchema>;
 export type HistoryVersion = z.infer<typeof HistoryVersionSchema>;
 export type PlanImported = z.infer<typeof PlanImportedSchema>;

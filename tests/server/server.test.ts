@@ -122,7 +122,7 @@ describe('the API', () => {
     const listed = await api('plans.list', {});
     expect(listed.status).toBe(200);
     expect(listed.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(listed.body)).toEqual({ ok: true, value: [{ id: created.value.id, nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: created.value.updatedAt }] });
+    expect(JSON.parse(listed.body)).toEqual({ ok: true, value: [{ id: created.value.id, nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: created.value.updatedAt, findings: expect.objectContaining({ ok: true }) }] });
   });
 
   it('answers an unknown channel with 404, a bad payload with 400, errors as envelopes', async () => {

@@ -57,6 +57,7 @@ export type {
   Language,
   OpenPathResult,
   PlanImported,
+  PlanListEntry,
   PlanSummary,
   SaveAsResult,
   Settings,

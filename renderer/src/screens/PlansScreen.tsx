@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FindingCounts } from '../../../shared/plan/summary';
-import { api, saveFile, textToBase64, type PlanSummary, type StandardSummary } from '../api';
+import { api, saveFile, textToBase64, type PlanListEntry, type PlanSummary, type StandardSummary } from '../api';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/fields';
 import { Loading, Notice } from '../components/Notice';
 import { errorText } from '../data/errors';
 import { formatDateTime } from '../data/format';
 import { pendingSaves } from '../data/pendingWork';
-import { eachLimited, planFindingCounts } from '../data/planStatus';
 import { listStandards } from '../data/standardsCache';
 import { useI18n } from '../i18n';
 import type { Route } from '../navigation/route';
@@ -20,10 +18,9 @@ type Message = { tone: 'success' | 'error' | 'info'; text: string; undo?: () => 
 /** `create`: open with the new-plan dialog showing (the File menu's 新增課程規劃, `#/plans/new`). */
 export function PlansScreen({ navigate, create = false }: { navigate: Navigate; create?: boolean }) {
   const { t, language } = useI18n();
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [plans, setPlans] = useState<PlanListEntry[] | null>(null);
   const [recent, setRecent] = useState<PlanSummary[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [counts, setCounts] = useState<Record<string, FindingCounts | 'error'>>({});
   const [filter, setFilter] = useState('');
   const [creating, setCreatingState] = useState(create);
   useEffect(() => {
@@ -46,14 +43,6 @@ export function PlansScreen({ navigate, create = false }: { navigate: Navigate; 
       const [all, last] = await Promise.all([api.listPlans(), api.listRecentPlans()]);
       setPlans(all);
       setRecent(last);
-      void eachLimited(all, 3, async (summary) => {
-        try {
-          const c = await planFindingCounts(summary.id, summary.updatedAt);
-          setCounts((before) => ({ ...before, [summary.id]: c }));
-        } catch {
-          setCounts((before) => ({ ...before, [summary.id]: 'error' }));
-        }
-      });
     } catch (error) {
       setLoadError(error);
     }
@@ -206,7 +195,7 @@ export function PlansScreen({ navigate, create = false }: { navigate: Navigate; 
                   </td>
                   <td className="mono">{p.standardCodes.join(t('common.listSeparator')) || t('common.none')}</td>
                   <td className="nowrap">{formatDateTime(p.updatedAt, language)}</td>
-                  <td><FindingBadge counts={counts[p.id]} /></td>
+                  <td><FindingBadge findings={p.findings} /></td>
                   <td className="plans-table__actions">
                     <div className="plans-table__buttons">
                       <button type="button" className="btn btn--small" onClick={() => void duplicate(p)} disabled={busy}>{t('plans.duplicate')}</button>
@@ -240,10 +229,14 @@ export function PlansScreen({ navigate, create = false }: { navigate: Navigate; 
   );
 }
 
-export function FindingBadge({ counts }: { counts: FindingCounts | 'error' | undefined }) {
-  const { t } = useI18n();
-  if (counts === undefined) return <span className="muted">{t('plans.checking')}</span>;
-  if (counts === 'error') return <span className="muted">{t('plans.checkFailed')}</span>;
+/** The findings the list's answer carries for a plan, or why the plan could not be checked (with the reason). */
+export function FindingBadge({ findings }: { findings: PlanListEntry['findings'] }) {
+  const { t, language } = useI18n();
+  if (!findings.ok) {
+    const reason = language === 'zh' ? findings.error.message : findings.error.messageEn;
+    return <span className="muted">{t('plans.checkFailed')}{language === 'zh' ? `（${reason}）` : ` (${reason})`}</span>;
+  }
+  const { counts } = findings;
   if (counts.errors === 0 && counts.warnings === 0) return <span className="badge badge--ok">{t('findings.none')}</span>;
   return (
     <span className="badges">

@@ -6,6 +6,8 @@ import { dispatch } from '../../../backend/handlers/dispatch';
 import type { FileDialogs } from '../../../backend/handlers/index';
 import { openBackend, type Backend } from '../../../backend/openBackend';
 import { importedStandardsDir } from '../../../backend/standards/standardLibrary';
+import { checkPlan } from '../../../shared/plan/checks';
+import { countFindings } from '../../../shared/plan/summary';
 import type { StandardSchema } from '../../../shared/standard/schema';
 import type * as z from 'zod';
 import { makeTempDir, removeTempDir } from '../storage/support/tempDir';
@@ -178,7 +180,7 @@ describe('plans', () => {
     expect(plan.standards).toEqual([{ code: 'ATC3521-004v2', name: '錄音工程師', version: 'V2' }]);
     expect(await errorCode('plans.create', { nameZh: 'x', standardCode: 'NOP0000-000v1' })).toBe('standard-not-found');
 
-    expect(await value('plans.list')).toEqual([{ id: plan.id, nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: plan.updatedAt }]);
+    expect(await value('plans.list')).toEqual([{ id: plan.id, nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: plan.updatedAt, findings: expect.objectContaining({ ok: true }) }]);
     const loaded = await value('plans.load', { id: plan.id });
     loaded.info.totalHours = 60;
     const { updatedAt } = await value('plans.save', { plan: loaded });
@@ -192,6 +194,47 @@ describe('plans', () => {
     expect((await value('plans.list')).map((p) => p.id).sort()).toEqual([plan.id, copy.id].sort());
     expect((await value('plans.recent'))[0]!.id).toBe(copy.id);
     expect(await errorCode('plans.load', { id: 'no-such-plan' })).toBe('plan-not-found');
+  });
+
+  it('lists each plan with the findings counts of the plan screen\'s checks, and listing marks no plan recent', async () => {
+    await open();
+    const plans = [];
+    for (const nameZh of ['第一門', '第二門', '第三門']) plans.push(await value('plans.create', { nameZh, standardCode: 'ATC3521-004v2' }));
+    const bare = await value('plans.create', { nameZh: '無職能基準' });
+    await backend!.close();
+    // Creating marks a plan recent: start from a library that has opened none.
+    const libraryFile = join(dir, 'library.json');
+    await writeFile(libraryFile, JSON.stringify({ ...JSON.parse(await readFile(libraryFile, 'utf8')), recent: [] }));
+    await open();
+    expect(await value('plans.recent')).toEqual([]);
+
+    const first = await value('plans.load', { id: plans[0]!.id });
+    const list = await value('plans.list');
+    expect(list.map((p) => p.id).sort()).toEqual([...plans.map((p) => p.id), bare.id].sort());
+    const { standard } = await value('standards.get', { code: 'ATC3521-004v2' });
+    const expected = countFindings(checkPlan(first, [standard]));
+    expect(expected.errors + expected.warnings).toBeGreaterThan(0);
+    for (const plan of plans) expect(list.find((p) => p.id === plan.id)!.findings).toEqual({ ok: true, counts: expected });
+    expect(list.find((p) => p.id === bare.id)!.findings).toMatchObject({ ok: true, counts: { errors: expect.any(Number), warnings: expect.any(Number) } });
+
+    expect((await value('plans.recent')).map((p) => p.id)).toEqual([plans[0]!.id]);
+    await backend!.close();
+    await open();
+    expect((await value('plans.recent')).map((p) => p.id)).toEqual([plans[0]!.id]);
+  });
+
+  it('lists a plan whose file broke since the store opened with the store\'s error, not a silent gap', async () => {
+    await open();
+    const plan = await value('plans.create', { nameZh: '會壞掉' });
+    await writeFile(join(dir, 'plans', `${plan.id}.json`), '{ this is not json');
+    const [entry] = await value('plans.list');
+    expect(entry).toMatchObject({ id: plan.id, findings: { ok: false, error: { code: 'rejected-file' } } });
+    if (entry && !entry.findings.ok) {
+      expect(entry.findings.error.message).not.toBe('');
+      expect(entry.findings.error.messageEn).not.toBe('');
+    }
+    expect(await value('plans.list')).toEqual([]);
+    expect(logs).toEqual([]);
   });
 
   it('deletes to the trash and restores', async () => {

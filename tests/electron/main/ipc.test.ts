@@ -41,7 +41,9 @@ function fakeEvent(options: { url?: string; sender?: WebContents; frame?: 'gone'
 }
 
 function fakeHandlers() {
-  const listPlans = vi.fn(async () => [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z' }]);
+  const none = { errors: 0, warnings: 0 };
+  const findings = { ok: true, counts: { ...none, byTier: { form: none, consistency: none, advisory: none } } };
+  const listPlans = vi.fn(async () => [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z', findings }]);
   const loadPlan = vi.fn(async () => {
     throw new Error('disk on fire at /secret/path');
   });
@@ -73,7 +75,7 @@ describe('setupIpc', () => {
   it('answers a good call from the app\'s own window with the handler\'s value', async () => {
     const { ipcMain, listPlans } = setup();
     const answer = await ipcMain.invoke('plans.list', fakeEvent(), {});
-    expect(answer).toEqual({ ok: true, value: [{ id: 'p1', nameZh: '錄音工程實務', standardCodes: ['ATC3521-004v2'], updatedAt: '2026-11-22T00:00:00.000Z' }] });
+    expect(answer).toEqual({ ok: true, value: await listPlans.mock.results[0]!.value });
     expect(listPlans).toHaveBeenCalledTimes(1);
   });
 

@@ -21,8 +21,10 @@ describe('the API client', () => {
   });
 
   it('sends the input on the operation\'s channel ({} when there is none) and gives back the value', async () => {
-    const { api, calls } = clientAnswering({ ok: true, value: [summary] });
-    expect(await api.listPlans()).toEqual([summary]);
+    const counts = { errors: 1, warnings: 0, byTier: { form: { errors: 1, warnings: 0 }, consistency: { errors: 0, warnings: 0 }, advisory: { errors: 0, warnings: 0 } } };
+    const entry = { ...summary, findings: { ok: true, counts } };
+    const { api, calls } = clientAnswering({ ok: true, value: [entry] });
+    expect(await api.listPlans()).toEqual([entry]);
     const renamed = clientAnswering({ ok: true, value: summary });
     await renamed.api.renamePlan({ id: 'p1', nameZh: '錄音工程實務' });
     expect(calls).toEqual([['plans.list', {}]]);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { checkPlan } from '../../../../shared/plan/checks';
 import type { FindingLocation } from '../../../../shared/plan/checks/finding';
 import { coverageOf } from '../../../../shared/plan/coverage';
-import type { Plan } from '../../../../shared/plan/schema';
+import { standardCodesOf } from '../../../../shared/plan/standardCodes';
 import type { Standard } from '../../../../shared/standard/schema';
 import { api } from '../../api';
 import { Kbd, MOD } from '../../components/Kbd';
@@ -31,16 +31,6 @@ import { VersionsDialog } from './VersionsDialog';
 
 type PlanRoute = Extract<Route, { name: 'plan' }>;
 
-/** Every standard code a plan mentions. */
-function codesOf(plan: Plan): string[] {
-  const codes = new Set<string>();
-  for (const ref of plan.standards) codes.add(ref.code);
-  for (const row of plan.selectedTasks) codes.add(row.standardCode);
-  for (const a of plan.selectedAttitudes) codes.add(a.standardCode);
-  for (const unit of plan.units) for (const link of unit.links) codes.add(link.standardCode);
-  return [...codes].sort();
-}
-
 /** Loads a plan and its standards, then edits it; everything saved as it goes, flushed when the user leaves. */
 export function PlanScreen({ route, navigate }: { route: PlanRoute; navigate(route: Route, options?: { replace?: boolean }): void }) {
   const { t, language } = useI18n();
@@ -59,7 +49,7 @@ export function PlanScreen({ route, navigate }: { route: PlanRoute; navigate(rou
     (async () => {
       try {
         const plan = await api.loadPlan({ id: route.planId });
-        const standards = await standardsForCodes(codesOf(plan));
+        const standards = await standardsForCodes(standardCodesOf(plan));
         if (cancelled) return;
         opened = new PlanSession(plan, (p) => api.savePlan({ plan: p }), {
           describeError: (e) => errorText(e, languageRef.current),
@@ -107,7 +97,7 @@ function OpenPlan({ session, initialStandards, route, navigate, onReopen }: {
   const [standardsError, setStandardsError] = useState<unknown>(null);
 
   // A new standard named by the plan (say, a link to another standard) is fetched when it appears.
-  const codesKey = codesOf(plan).join(' ');
+  const codesKey = standardCodesOf(plan).join(' ');
   const [standardsVersion, setStandardsVersion] = useState(0);
   useEffect(() => onStandardsChanged(() => setStandardsVersion((v) => v + 1)), []);
   useEffect(() => {

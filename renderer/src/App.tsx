@@ -27,6 +27,9 @@ function rememberedLanguage(): Language {
 
 export function App() {
   const [language, setLanguageState] = useState<Language>(rememberedLanguage);
+  // A language that could not be read or kept is said once, not swallowed: the next start would
+  // otherwise open in the other language with no word of why.
+  const [settingsError, setSettingsError] = useState<unknown>(null);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
     try {
@@ -34,21 +37,22 @@ export function App() {
     } catch {
       // Only the first frame of the next start depends on it.
     }
-    api.setSettings({ language: next }).catch(() => undefined);
+    setSettingsError(null);
+    api.setSettings({ language: next }).catch(setSettingsError);
   }, []);
 
   useEffect(() => {
-    api.getSettings().then((settings) => setLanguageState(settings.language), () => undefined);
+    api.getSettings().then((settings) => setLanguageState(settings.language), setSettingsError);
   }, []);
 
   return (
     <I18nProvider language={language} setLanguage={setLanguage}>
-      <Frame />
+      <Frame settingsError={settingsError} onDismissSettingsError={() => setSettingsError(null)} />
     </I18nProvider>
   );
 }
 
-function Frame() {
+function Frame({ settingsError, onDismissSettingsError }: { settingsError: unknown; onDismissSettingsError(): void }) {
   const { t, language, setLanguage } = useI18n();
   const [route, navigate] = useRoute();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -103,6 +107,11 @@ function Frame() {
         {infoError !== null && (
           <Notice tone="error" actions={<button type="button" className="btn" onClick={loadInfo}>{t('app.retry')}</button>}>
             {t('app.loadFailed', { reason: errorText(infoError, language) })}
+          </Notice>
+        )}
+        {settingsError !== null && (
+          <Notice tone="warning" actions={<button type="button" className="btn" onClick={onDismissSettingsError}>{t('app.dismiss')}</button>}>
+            {t('app.settingsFailed', { reason: errorText(settingsError, language) })}
           </Notice>
         )}
         {route.name === 'plans' && <PlansScreen navigate={navigate} create={route.create === true} />}

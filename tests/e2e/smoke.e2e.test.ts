@@ -52,6 +52,17 @@ describe('browser mode', () => {
     expect(Array.isArray(violations)).toBe(true);
   });
 
+  test('a language switch that cannot be kept says so instead of failing silently', async ({ page }) => {
+    await expectTheAppLoaded(page);
+    await page.route('**/api/settings.set', (route) => route.abort('failed'));
+    await page.getByRole('button', { name: 'English' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'The language setting could not be read or kept' });
+    await notice.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await notice.textContent()).toContain('cannot reach the local server');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
   describe('on a data folder seeded with a corrupt plan', () => {
     test.override({ seed: { 'plans/corrupt-plan.json': '{ "schemaVersion": 2, "id": "corrupt-plan", ' } });
 

@@ -18,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   'app.dataDir': 'Data folder: {dir}',
   'app.loadFailed': 'Cannot reach the app: {reason}',
   'app.retry': 'Retry',
+  'app.dismiss': 'Dismiss',
+  'app.settingsFailed': 'The language setting could not be read or kept: {reason}',
   'app.loading': 'Loading…',
 
   'startup.title': 'Some files could not be opened',

@@ -20,6 +20,8 @@ export const zhTW = {
   'app.dataDir': '資料資料夾：{dir}',
   'app.loadFailed': '無法連線到應用程式：{reason}',
   'app.retry': '重試',
+  'app.dismiss': '關閉',
+  'app.settingsFailed': '無法讀取或保存語言設定：{reason}',
   'app.loading': '載入中…',
 
   'startup.title': '有些檔案無法開啟',

@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { CHECKS } from './registry';
 
 /**
- * Every check of domain.md §3 on a plan against its standards. Pass the coverage when it is already
+ * Every check of the iCAP reviewers' rules on a plan against its standards. Pass the coverage when it is already
  * computed (the UI shows both); it must be the coverage of this plan and these standards.
  * Advisory checks listed in plan.checkSettings.disabled are skipped; other tiers always run.
  */

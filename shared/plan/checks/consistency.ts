@@ -8,7 +8,7 @@ import { ASSESSMENT_METHOD_LABEL, capitalise, FIELD_LABEL, KIND_LABEL, listEn, l
 import { BACKING_METHODS, isBacked } from './methodBacking';
 
 /**
- * Consistency: the plan agrees with itself and with its standard (domain.md §3).
+ * Consistency: the plan agrees with itself and with its standard (the iCAP reviewers' rules).
  *
  * The report prints a unit's name in 表3, 表4 and 表11; the plan keeps each name once per unit, so
  * "the same name everywhere" becomes: unit ids are unique, the course map (表2) names only existing

@@ -12,7 +12,7 @@ import {
 } from './labels';
 
 /**
- * Form rules: what the iCAP report form itself requires (domain.md §3). All errors: a report that
+ * Form rules: what the iCAP report form itself requires (the iCAP reviewers' rules). All errors: a report that
  * breaks one is returned before review.
  */
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { DocumentBuilder } from '../../backend/handlers/index';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/export/documentKinds';
-import type { Plan } from '../../shared/plan/schema';
+import { standardCodesOf } from '../../shared/plan/standardCodes';
 import { diagnostic } from '../format/diagnostic';
 import { readPlanInput, STANDARD_OPTION } from '../planInput';
 import { helpHint, PROGRAM } from '../format/help';
@@ -51,16 +51,6 @@ function writeErrorMessage(error: unknown): Localized {
       return { zh: `無法寫入檔案（${detail}）`, en: `cannot write the file (${detail})` };
     }
   }
-}
-
-/** Every standard code a plan mentions. */
-function standardCodesOf(plan: Plan): string[] {
-  const codes = new Set<string>();
-  for (const ref of plan.standards) codes.add(ref.code);
-  for (const row of plan.selectedTasks) codes.add(row.standardCode);
-  for (const a of plan.selectedAttitudes) codes.add(a.standardCode);
-  for (const unit of plan.units) for (const link of unit.links) codes.add(link.standardCode);
-  return [...codes];
 }
 
 function kilobytes(bytes: number): string {

@@ -1,4 +1,5 @@
 import type { ItemRef } from '../../../shared/plan/itemRef';
+import { UnitSchema } from '../../../shared/plan/schema';
 import {
   ASSESSMENT_METHOD_OPTIONS,
   ASSESSMENT_TOOL_OPTIONS,
@@ -203,30 +204,9 @@ export function linkDepth(unit: Unit, item: ItemRef): Depth | null {
   return depth;
 }
 
-/** A unit with every field at its default, then `fields`. */
+/** A unit with every field at the schema's default, then `fields`: the defaults are said once, in UnitSchema. */
 export function blankUnit(fields: Partial<Unit> & { id: string }): Unit {
-  return {
-    nameZh: '',
-    nameEn: '',
-    level: null,
-    hours: 0,
-    outline: '',
-    objectives: [],
-    links: [],
-    methods: [],
-    methodsOther: '',
-    materials: '',
-    equipment: [],
-    equipmentOther: '',
-    staffRequirements: { teacher: '', assessor: '', assistant: '' },
-    staff: [],
-    assessmentMethods: [],
-    assessmentMethodsOther: '',
-    assessmentTools: [],
-    assessmentToolsOther: '',
-    evidence: '',
-    ...fields,
-  };
+  return { ...UnitSchema.parse({ id: fields.id }), ...fields };
 }
 
 /** An id not yet used by any unit or module: `u1`, `u2`… (or `m1`… for modules). */

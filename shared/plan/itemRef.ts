@@ -1,4 +1,4 @@
-import type { Depth, ItemKind } from './schema';
+import { DepthSchema, type Depth, type ItemKind } from './schema';
 
 /** An item of a standard as a plan refers to it: its kind, its code and the standard that defines it. */
 export interface ItemRef {
@@ -8,8 +8,11 @@ export interface ItemRef {
   standardCode: string;
 }
 
-/** Introduced < practised < assessed. */
-export const DEPTH_RANK: Readonly<Record<Depth, number>> = { introduced: 1, practised: 2, assessed: 3 };
+/** The depths from shallow to deep (introduced < practised < assessed), in the schema's order. */
+export const DEPTHS: readonly Depth[] = DepthSchema.options;
+
+/** Each depth's place in DEPTHS: the one order every comparison of depths uses. */
+export const DEPTH_RANK: Readonly<Record<Depth, number>> = Object.fromEntries(DEPTHS.map((depth, rank) => [depth, rank])) as Record<Depth, number>;
 
 /** The deeper of two depths; `null` means "not covered yet". */
 export function deeper(current: Depth | null, next: Depth): Depth {

@@ -1,4 +1,4 @@
-import type { ItemRef } from '../../../shared/plan/itemRef';
+import { DEPTHS, DEPTH_RANK, type ItemRef } from '../../../shared/plan/itemRef';
 import { UnitSchema } from '../../../shared/plan/schema';
 import {
   ASSESSMENT_METHOD_OPTIONS,
@@ -185,9 +185,6 @@ function toggleChoice<T>(list: readonly T[], value: T, options: readonly T[]): T
 function sameRef(link: Pick<CoverageLink, 'kind' | 'id' | 'standardCode'>, item: ItemRef): boolean {
   return link.kind === item.kind && link.id === item.id && link.standardCode === item.standardCode;
 }
-
-const DEPTHS: readonly Depth[] = ['introduced', 'practised', 'assessed'];
-const DEPTH_RANK: Record<Depth, number> = { introduced: 0, practised: 1, assessed: 2 };
 
 /** introduced → practised → assessed → introduced. */
 export function nextDepth(depth: Depth): Depth {

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Depth, Unit } from '../../../../shared/plan/schema';
+import type { Unit } from '../../../../shared/plan/schema';
 import { Kbd } from '../../components/Kbd';
 import { formatHours } from '../../data/format';
 import { useI18n } from '../../i18n';
@@ -18,8 +18,8 @@ import {
 } from '../../plan/matrixModel';
 import { linkDepth } from '../../plan/planEditor';
 import { usePlanView } from './PlanContext';
+import { DEPTHS } from '../../../../shared/plan/itemRef';
 
-const DEPTHS: readonly Depth[] = ['introduced', 'practised', 'assessed'];
 
 /**
  * Keeps the same groups (and so the same column objects) while their content is the same, so that

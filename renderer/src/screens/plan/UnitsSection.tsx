@@ -15,8 +15,8 @@ import {
 } from '../../plan/options';
 import { setUnitField, toggleUnitChoice } from '../../plan/planEditor';
 import { usePlanView } from './PlanContext';
+import { DEPTHS } from '../../../../shared/plan/itemRef';
 
-const DEPTHS: readonly Depth[] = ['introduced', 'practised', 'assessed'];
 const KIND_ORDER = { task: 0, indicator: 1, knowledge: 2, skill: 3, attitude: 4 } as const;
 
 /** 表3–表9, 表11 for one unit at a time, with the list of units beside it. */

@@ -1,7 +1,6 @@
-import type {
-  AddiePhase, ApplicationType, AssessmentMethod, AssessmentTool, CompetencyBasis, Depth, Equipment, EvidenceIndicator,
-  ItemKind, StaffRole, TeachingMethod,
-} from '../plan/schema';
+import type { Bilingual } from '../i18n/bilingual';
+import { ASSESSMENT_METHOD_LABEL, ASSESSMENT_TOOL_LABEL, EQUIPMENT_LABEL, TEACHING_METHOD_LABEL } from '../plan/formChoices';
+import type { AddiePhase, ApplicationType, CompetencyBasis, Depth, EvidenceIndicator, ItemKind, StaffRole } from '../plan/schema';
 
 /**
  * The words the documents print, as the official form 「職能導向課程規劃與執行報告書」 prints them, and
@@ -22,44 +21,15 @@ export const APPLICATION_TYPE_OPTIONS: readonly (readonly [ApplicationType, stri
   ['change', '變更'],
 ];
 
-export const TEACHING_METHOD_OPTIONS: readonly (readonly [TeachingMethod, string])[] = [
-  ['lecture', '講述'],
-  ['discussion', '討論'],
-  ['practice', '演練'],
-  ['collaborative', '協同'],
-  ['project', '專題'],
-  ['demonstration', '示範'],
-  ['case', '案例'],
-  ['other', '其他'],
-];
+/** A choice list as the form prints it: each option with its form wording, in the form's order. */
+function formOptions<K extends string>(labels: Readonly<Record<K, Bilingual>>): readonly (readonly [K, string])[] {
+  return (Object.entries(labels) as [K, Bilingual][]).map(([key, label]) => [key, label.zh] as const);
+}
 
-export const EQUIPMENT_OPTIONS: readonly (readonly [Equipment, string])[] = [
-  ['computer', '電腦'],
-  ['projector', '投影'],
-  ['microphone', '麥克風'],
-  ['board', '黑白板'],
-  ['video-conferencing', '視訊軟體及鏡頭'],
-  ['speaker', '喇叭'],
-  ['other', '其他'],
-];
-
-export const ASSESSMENT_METHOD_OPTIONS: readonly (readonly [AssessmentMethod, string])[] = [
-  ['test', '測驗'],
-  ['assignment', '作業評量'],
-  ['practical', '實作評量'],
-  ['oral', '口頭報告'],
-  ['none', '無'],
-  ['other', '其他'],
-];
-
-export const ASSESSMENT_TOOL_OPTIONS: readonly (readonly [AssessmentTool, string])[] = [
-  ['test-paper', '測驗卷'],
-  ['questions', '評量題目'],
-  ['feedback-form', '意見回饋表'],
-  ['checklist', '檢核表'],
-  ['none', '無'],
-  ['other', '其他'],
-];
+export const TEACHING_METHOD_OPTIONS = formOptions(TEACHING_METHOD_LABEL);
+export const EQUIPMENT_OPTIONS = formOptions(EQUIPMENT_LABEL);
+export const ASSESSMENT_METHOD_OPTIONS = formOptions(ASSESSMENT_METHOD_LABEL);
+export const ASSESSMENT_TOOL_OPTIONS = formOptions(ASSESSMENT_TOOL_LABEL);
 
 export const STAFF_ROLE_LABEL: Readonly<Record<StaffRole, string>> = {
   teacher: '授課講師',

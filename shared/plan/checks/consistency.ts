@@ -4,7 +4,8 @@ import type { Check, CheckContext } from './context';
 import type { Report } from './finding';
 import { ADVISORY_CHECKS } from './advisory';
 import { COURSE_NAME_CHECKS } from './courseName';
-import { ASSESSMENT_METHOD_LABEL, capitalise, FIELD_LABEL, KIND_LABEL, listEn, listZh, TEACHING_METHOD_LABEL } from './labels';
+import { ASSESSMENT_METHOD_LABEL, TEACHING_METHOD_LABEL } from '../formChoices';
+import { capitalise, FIELD_LABEL, KIND_LABEL, listEn, listZh } from './labels';
 import { BACKING_METHODS, isBacked } from './methodBacking';
 
 /**

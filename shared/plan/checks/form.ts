@@ -1,9 +1,8 @@
 import type { Unit } from '../schema';
 import type { Check } from './context';
 import type { Report } from './finding';
+import { ASSESSMENT_METHOD_LABEL, ASSESSMENT_TOOL_LABEL } from '../formChoices';
 import {
-  ASSESSMENT_METHOD_LABEL,
-  ASSESSMENT_TOOL_LABEL,
   FIELD_LABEL,
   formatNumber,
   listEn,

@@ -1,11 +1,9 @@
 import type { ItemRef } from '../itemRef';
-import type { AssessmentMethod, AssessmentTool, Equipment, ItemKind, TeachingMethod, Unit } from '../schema';
+import type { ItemKind, Unit } from '../schema';
 
-/** The words findings are written with, in zh-TW and English. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../../i18n/bilingual';
+
+export type { Bilingual };
 
 export const KIND_LABEL: Readonly<Record<ItemKind, Bilingual>> = {
   task: { zh: '工作任務', en: 'task' },
@@ -13,45 +11,6 @@ export const KIND_LABEL: Readonly<Record<ItemKind, Bilingual>> = {
   knowledge: { zh: '知識', en: 'knowledge' },
   skill: { zh: '技能', en: 'skill' },
   attitude: { zh: '態度', en: 'attitude' },
-};
-
-export const TEACHING_METHOD_LABEL: Readonly<Record<TeachingMethod, Bilingual>> = {
-  lecture: { zh: '講述', en: 'lecture' },
-  discussion: { zh: '討論', en: 'discussion' },
-  practice: { zh: '演練', en: 'practice' },
-  collaborative: { zh: '協同', en: 'collaborative teaching' },
-  project: { zh: '專題', en: 'project' },
-  demonstration: { zh: '示範', en: 'demonstration' },
-  case: { zh: '案例', en: 'case study' },
-  other: { zh: '其他', en: 'other' },
-};
-
-export const EQUIPMENT_LABEL: Readonly<Record<Equipment, Bilingual>> = {
-  computer: { zh: '電腦', en: 'computer' },
-  projector: { zh: '投影', en: 'projector' },
-  microphone: { zh: '麥克風', en: 'microphone' },
-  board: { zh: '黑白板', en: 'board' },
-  'video-conferencing': { zh: '視訊軟體及鏡頭', en: 'video-conferencing software and camera' },
-  speaker: { zh: '喇叭', en: 'speakers' },
-  other: { zh: '其他', en: 'other' },
-};
-
-export const ASSESSMENT_METHOD_LABEL: Readonly<Record<AssessmentMethod, Bilingual>> = {
-  test: { zh: '測驗', en: 'test' },
-  assignment: { zh: '作業評量', en: 'assignment' },
-  practical: { zh: '實作評量', en: 'practical assessment' },
-  oral: { zh: '口頭報告', en: 'oral presentation' },
-  none: { zh: '無', en: 'none' },
-  other: { zh: '其他', en: 'other' },
-};
-
-export const ASSESSMENT_TOOL_LABEL: Readonly<Record<AssessmentTool, Bilingual>> = {
-  'test-paper': { zh: '測驗卷', en: 'test paper' },
-  questions: { zh: '評量題目', en: 'assessment questions' },
-  'feedback-form': { zh: '意見回饋表', en: 'feedback form' },
-  checklist: { zh: '檢核表', en: 'checklist' },
-  none: { zh: '無', en: 'none' },
-  other: { zh: '其他', en: 'other' },
 };
 
 /** Fields findings point to, with the report's own names. */

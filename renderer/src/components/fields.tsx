@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { characterCount } from '../../../shared/plan/checks/form';
 import { parseNumber } from '../data/format';
 import { useI18n } from '../i18n';
@@ -103,11 +103,14 @@ export function NumberField({ id, label, hint, value, onChange, onBlur, classNam
   const show = (n: number | null) => (n === null ? '' : String(n));
   const [text, setText] = useState(show(value));
   // Undo, redo and other screens change the value from outside: show it unless it is what is typed.
-  useEffect(() => {
+  // Only a change of `value` matters here, not each keystroke in `text`, so the last value seen is
+  // kept in state and compared during render (React's "adjust state when a prop changes" pattern).
+  const [seenValue, setSeenValue] = useState(value);
+  if (!Object.is(value, seenValue)) {
+    setSeenValue(value);
     const typed = parseNumber(text);
     if (typed !== value && !(typed === null && !allowEmpty && value === 0)) setText(show(value));
-    // Only an outside change of `value` matters here, not each keystroke in `text`.
-  }, [value]);
+  }
   const parsed = parseNumber(text);
   const problem = parsed !== null && Number.isNaN(parsed)
     ? t('field.notANumber')
